@@ -1,0 +1,92 @@
+// The dispatcher: method name -> zod-validated handler, access check per call, error envelope.
+// Nothing from the caller is trusted: the input is parsed here and the role is checked here.
+import type { z } from 'zod';
+import { contract, isMethodName, type Envelope, type MethodName } from '../../shared/api';
+import type { Language } from '../../shared/api/fields';
+import { MIN_PASSWORD_LENGTH } from '../../shared/api/fields';
+import { translator } from '../../shared/i18n/translate';
+import { AppError, fail } from './errors';
+import type { CoreState, Handler, HandlerContext, HandlerMap } from './context';
+import { lockIfIdle } from './auth/sessions';
+
+export class HandlerRegistry {
+  private readonly handlers = new Map<string, Handler<MethodName>>();
+
+  add(map: HandlerMap): this {
+    for (const [name, handler] of Object.entries(map)) {
+      if (!isMethodName(name)) throw new Error(`handler for a method the contract does not declare: ${name}`);
+      if (this.handlers.has(name)) throw new Error(`handler registered twice: ${name}`);
+      this.handlers.set(name, handler as Handler<MethodName>);
+    }
+    return this;
+  }
+
+  /** Every declared method must have a handler; checked once at start-up. */
+  assertComplete(): void {
+    const missing = Object.keys(contract).filter((m) => !this.handlers.has(m));
+    if (missing.length) throw new Error(`methods without a handler: ${missing.join(', ')}`);
+  }
+
+  get(name: MethodName): Handler<MethodName> | undefined {
+    return this.handlers.get(name);
+  }
+}
+
+/** zod issue -> translated message. Our schemas carry i18n keys ("errors.x") as messages. */
+function issueMessage(issue: z.core.$ZodIssue, t: (k: string, o?: Record<string, unknown>) => string): string {
+  if (issue.message.startsWith('errors.')) return t(issue.message, { min: MIN_PASSWORD_LENGTH });
+  if (issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined) return t('errors.required');
+  return t('errors.invalid');
+}
+
+function checkAccess(ctx: HandlerContext, access: 'public' | 'user' | 'manager'): void {
+  if (access === 'public') return;
+  const s = ctx.session;
+  if (!s) throw fail('AUTH_REQUIRED', 'authRequired');
+  if (lockIfIdle(ctx.state, s)) throw fail('LOCKED', 'screenLocked');
+  if (s.mustChangePassword) throw fail('PASSWORD_CHANGE_REQUIRED', 'passwordChangeRequired');
+  if (access === 'manager' && s.role !== 'manager') throw fail('FORBIDDEN', 'forbidden');
+}
+
+export async function dispatch(
+  state: CoreState,
+  registry: HandlerRegistry,
+  call: { clientId: string; lang: Language; method: string; params: unknown },
+): Promise<Envelope<unknown>> {
+  const lang: Language = call.lang === 'en' ? 'en' : 'fi';
+  const t = translator(lang);
+  try {
+    if (!isMethodName(call.method)) throw fail('UNKNOWN_METHOD', 'unknownMethod', {}, { method: String(call.method).slice(0, 100) });
+    const def = contract[call.method];
+    const handler = registry.get(call.method);
+    if (!handler) throw fail('UNKNOWN_METHOD', 'unknownMethod');
+
+    const session = state.sessions.get(call.clientId) ?? null;
+    const ctx: HandlerContext = { state, clientId: call.clientId, lang, session };
+    checkAccess(ctx, def.access);
+
+    const parsed = (def.input as z.ZodType).safeParse(call.params ?? {});
+    if (!parsed.success) {
+      const fields: Record<string, string> = {};
+      for (const issue of parsed.error.issues) {
+        const path = issue.path.map(String).join('.') || '_';
+        fields[path] ??= issueMessage(issue, t);
+      }
+      const first = Object.entries(fields)[0];
+      return { ok: false, error: { code: 'VALIDATION', message: first ? `${t('errors.validation')} ${first[0]}: ${first[1]}` : t('errors.validation'), details: { fields } } };
+    }
+    const value = await handler(parsed.data as never, ctx);
+    if (session && state.sessions.get(call.clientId) === session && !session.locked) session.lastActivity = state.now().getTime();
+    return { ok: true, value };
+  } catch (err) {
+    if (err instanceof AppError) {
+      const details = err.details?.fields
+        ? { ...err.details, fields: Object.fromEntries(Object.entries(err.details.fields as Record<string, string>).map(([k, v]) => [k, t(`errors.${v}`)])) }
+        : err.details;
+      return { ok: false, error: { code: err.code, message: t(`errors.${err.key}`, err.params), ...(details ? { details } : {}) } };
+    }
+    // Unexpected: log the kind of failure only (never parameters: they may hold personal data).
+    console.error(`[core] ${call.method} failed: ${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? ''}`.slice(0, 500));
+    return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal') } };
+  }
+}

@@ -1,0 +1,75 @@
+// The core: everything the app does, in plain Node, behind one call() — Electron's main process
+// and the browser harness are only transports in front of it.
+import type { RegisterEvent } from '../../shared/api/bridge';
+import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/api/settings';
+import type { Language } from '../../shared/api/fields';
+import type { Envelope } from '../../shared/api';
+import { dispatch, HandlerRegistry } from './api';
+import type { CoreState } from './context';
+import { Register } from './store/register';
+import { lockIfIdle } from './auth/sessions';
+import { setupHandlers } from './setup/handlers';
+import { sessionHandlers } from './auth/sessionHandlers';
+import { userHandlers } from './auth/userHandlers';
+import { settingsHandlers } from './settings/handlers';
+import { auditHandlers } from './audit/handlers';
+
+export interface CoreOptions {
+  dataDir: string;
+  now?: () => Date;
+}
+
+export interface Core {
+  call(clientId: string, lang: Language, method: string, params: unknown): Promise<Envelope<unknown>>;
+  onEvent(listener: (clientId: string, event: RegisterEvent) => void): () => void;
+  /** Locks idle sessions now (the main process calls this on a timer so an idle screen locks
+   * even when the renderer says nothing). */
+  sweepIdle(): void;
+  close(): void;
+}
+
+export function createRegistry(): HandlerRegistry {
+  const registry = new HandlerRegistry()
+    .add(setupHandlers)
+    .add(sessionHandlers)
+    .add(userHandlers)
+    .add(settingsHandlers)
+    .add(auditHandlers);
+  registry.assertComplete();
+  return registry;
+}
+
+/** Opens the data folder (taking its lock; throws AppError CONFLICT if it is open elsewhere). */
+export function createCore(options: CoreOptions): Core {
+  const listeners = new Set<(clientId: string, event: RegisterEvent) => void>();
+  const state: CoreState = {
+    register: new Register(options.dataDir),
+    sessions: new Map(),
+    idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    now: options.now ?? (() => new Date()),
+    emit: (clientId, event) => listeners.forEach((l) => l(clientId, event)),
+  };
+  const registry = createRegistry();
+  // Calls are serialised: one write at a time, and no call sees another's half-done state.
+  let queue: Promise<unknown> = Promise.resolve();
+
+  return {
+    call(clientId, lang, method, params) {
+      const run = queue.then(() => dispatch(state, registry, { clientId, lang, method, params }));
+      queue = run.catch(() => undefined);
+      return run;
+    },
+    onEvent(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    sweepIdle() {
+      for (const s of state.sessions.values()) lockIfIdle(state, s);
+    },
+    close() {
+      state.register.close();
+    },
+  };
+}
+
+export { AppError } from './errors';

@@ -1,0 +1,39 @@
+// Opens the encrypted register: SQLite3 Multiple Ciphers with the SQLCipher v4 scheme and a raw
+// 256-bit key, so the owner can open their own data with any SQLCipher tool and the recovery key.
+import Database from 'better-sqlite3-multiple-ciphers';
+import { migrate } from './migrations';
+
+export type Db = Database.Database;
+
+export class WrongKeyError extends Error {}
+
+export function openDatabase(path: string, key: Buffer, options: { create: boolean }): Db {
+  if (key.length !== 32) throw new Error('data key must be 32 bytes');
+  const db = new Database(path, { fileMustExist: !options.create });
+  try {
+    // Order matters: cipher before key, never inside a transaction.
+    db.pragma(`cipher='sqlcipher'`);
+    db.pragma('legacy=4');
+    db.pragma(`key="x'${key.toString('hex')}'"`);
+    // PRAGMA key answers "ok" even for a wrong key: prove it by reading the schema.
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+    } catch (err) {
+      if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError('wrong data key');
+      throw err;
+    }
+    db.pragma('journal_mode=WAL');
+    db.pragma('synchronous=FULL');
+    db.pragma('foreign_keys=ON');
+    // Temp files are not encrypted in this SQLite3MC version: keep them in memory.
+    db.pragma('temp_store=MEMORY');
+    // Deleted rows are zeroed on their pages (on in this build; stated so it stays on).
+    db.pragma('secure_delete=ON');
+    db.pragma('mmap_size=0');
+    migrate(db);
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}

@@ -1,0 +1,56 @@
+// Key slots: the data key is never stored in the clear. Each slot wraps it with a key derived
+// from one secret (a user's password or the printed recovery code):
+//   KEK = scrypt(secret, salt, N=2^17, r=8, p=1)  ->  AES-256-GCM(data key), AAD = slot identity
+// The AAD binds a slot to its register and id, so a slot copied from elsewhere does not unwrap.
+import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type ScryptOptions } from 'node:crypto';
+
+export const KDF = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
+export type KdfParams = { name: 'scrypt'; N: number; r: number; p: number };
+
+export interface WrappedKey {
+  kdf: KdfParams;
+  salt: string; // base64
+  iv: string; // base64, 12 bytes
+  tag: string; // base64, 16 bytes
+  ciphertext: string; // base64
+}
+
+function scrypt(secret: string, salt: Buffer, kdf: KdfParams): Promise<Buffer> {
+  // maxmem must exceed 128 * N * r (128 MiB at the chosen cost); Node's default is 32 MiB.
+  const options: ScryptOptions = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * 1024 * 1024 + 128 * kdf.N * kdf.r };
+  return new Promise((resolve, reject) =>
+    scryptCb(secret.normalize('NFC'), salt, 32, options, (err, key) => (err ? reject(err) : resolve(key))),
+  );
+}
+
+export async function wrapKey(dataKey: Buffer, secret: string, aad: string, kdf: KdfParams = KDF): Promise<WrappedKey> {
+  const salt = randomBytes(16);
+  const kek = await scrypt(secret, salt, kdf);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', kek, iv);
+  cipher.setAAD(Buffer.from(aad, 'utf8'));
+  const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
+  kek.fill(0);
+  return {
+    kdf: { ...kdf },
+    salt: salt.toString('base64'),
+    iv: iv.toString('base64'),
+    tag: cipher.getAuthTag().toString('base64'),
+    ciphertext: ciphertext.toString('base64'),
+  };
+}
+
+/** The data key, or null when the secret is wrong (or the slot was tampered with). */
+export async function unwrapKey(wrapped: WrappedKey, secret: string, aad: string): Promise<Buffer | null> {
+  const kek = await scrypt(secret, Buffer.from(wrapped.salt, 'base64'), wrapped.kdf);
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
+    decipher.setAAD(Buffer.from(aad, 'utf8'));
+    decipher.setAuthTag(Buffer.from(wrapped.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(wrapped.ciphertext, 'base64')), decipher.final()]);
+  } catch {
+    return null;
+  } finally {
+    kek.fill(0);
+  }
+}

@@ -1,0 +1,31 @@
+// Numbered, forward-only migrations applied in one transaction when the register opens.
+// The applied list must be a prefix of the shipped list: a register written by a newer version
+// of the app is refused, never silently downgraded.
+import type Database from 'better-sqlite3-multiple-ciphers';
+import m0001 from './0001-foundation';
+
+export const MIGRATIONS: { id: string; sql: string }[] = [{ id: '0001-foundation', sql: m0001 }];
+
+export class NewerRegisterError extends Error {}
+
+export function migrate(db: Database.Database, shipped = MIGRATIONS): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (id TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
+  const applied = (db.prepare('SELECT id FROM schema_migrations ORDER BY id').all() as { id: string }[]).map((r) => r.id);
+  applied.forEach((id, i) => {
+    if (shipped[i]?.id !== id) throw new NewerRegisterError(`register has migration ${id} this app does not know`);
+  });
+  const pending = shipped.slice(applied.length);
+  if (pending.length === 0) return;
+  const insert = db.prepare('INSERT INTO schema_migrations (id, applied_at) VALUES (?, ?)');
+  db.transaction(() => {
+    for (const m of pending) {
+      db.exec(m.sql);
+      insert.run(m.id, new Date().toISOString());
+    }
+  })();
+}
+
+export function schemaVersion(db: Database.Database): string {
+  const row = db.prepare('SELECT id FROM schema_migrations ORDER BY id DESC LIMIT 1').get() as { id: string } | undefined;
+  return row?.id ?? '';
+}

@@ -1,0 +1,16 @@
+import type { Envelope } from './envelope';
+import type { Language } from './fields';
+
+/** Events the main process pushes to the window. */
+export type RegisterEvent = { type: 'locked' } | { type: 'logged-out' } | { type: 'data-changed'; what: string };
+
+/**
+ * What the page gets as `window.register` — from Electron's preload, or from the browser
+ * harness's stand-in. Both are declared `satisfies RegisterBridge` so they cannot drift apart.
+ */
+export interface RegisterBridge {
+  call(method: string, params: unknown): Promise<Envelope<unknown>>;
+  /** The language error messages should come back in. */
+  setLanguage(language: Language): void;
+  onEvent(listener: (event: RegisterEvent) => void): () => void;
+}

@@ -1,0 +1,56 @@
+// Field validators shared by the forms and the core. Messages are i18n keys ("errors.*"):
+// the core translates them into the caller's language, the forms into the UI language.
+import { z } from 'zod';
+import { isValidBusinessId, normalizeBusinessId } from '../finnish/businessId';
+import { normalizePhone } from '../finnish/phone';
+import { helsinkiDate, isIsoDate } from '../format/dates';
+
+export const MIN_PASSWORD_LENGTH = 10;
+
+export const requiredText = (max = 200) =>
+  z.string().trim().min(1, { message: 'errors.required' }).max(max, { message: 'errors.tooLong' });
+
+export const optionalText = (max = 200) => z.string().trim().max(max, { message: 'errors.tooLong' }).default('');
+
+export const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { message: 'errors.passwordTooShort' })
+  .max(200, { message: 'errors.tooLong' });
+
+/** Any non-empty string: used where an existing password is checked, not set. */
+export const givenPassword = z.string().min(1, { message: 'errors.required' }).max(200, { message: 'errors.tooLong' });
+
+export const username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^[a-z0-9._-]{3,32}$/, { message: 'errors.username' });
+
+export const isoDate = z.string().refine(isIsoDate, { message: 'errors.date' });
+
+/** A date that has already happened (e.g. when a confidentiality commitment was signed). */
+export const pastDate = isoDate.refine((d) => d <= helsinkiDate(), { message: 'errors.dateInFuture' });
+
+export const email = z.string().trim().toLowerCase().pipe(z.email({ message: 'errors.email' }));
+
+export const phone = z
+  .string()
+  .trim()
+  .refine((v) => normalizePhone(v) !== null, { message: 'errors.phone' })
+  .transform((v) => normalizePhone(v)!);
+
+export const finnishPostalCode = z.string().trim().regex(/^\d{5}$/, { message: 'errors.postalCode' });
+
+export const businessId = z
+  .string()
+  .trim()
+  .refine(isValidBusinessId, { message: 'errors.businessId' })
+  .transform((v) => normalizeBusinessId(v)!);
+
+export const language = z.enum(['fi', 'en']);
+export type Language = z.infer<typeof language>;
+
+export const role = z.enum(['staff', 'manager']);
+export type Role = z.infer<typeof role>;
+
+export const id = z.number().int().positive();

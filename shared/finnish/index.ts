@@ -1,0 +1,2 @@
+export { isValidBusinessId, normalizeBusinessId, businessIdCheckDigit } from './businessId';
+export { normalizePhone } from './phone';

@@ -1,0 +1,14 @@
+// Texts of printed documents, Finnish.
+export const documentsFi = {
+  recoverySheet: {
+    title: 'Rekisterin palautuskoodi',
+    intro: 'Tällä koodilla rekisterin voi avata, jos kaikkien käyttäjien salasanat katoavat. Koodi näytetään vain kerran.',
+    register: 'Rekisteri',
+    controller: 'Rekisterinpitäjä',
+    createdAt: 'Luotu',
+    code: 'Palautuskoodi',
+    keep: 'Säilytä tämä paperi lukitussa ja paloturvallisessa kassakaapissa. Älä tallenna koodia tietokoneelle, sähköpostiin tai puhelimeen.',
+    who: 'Koodia saa käyttää vain rekisterin vastuuhenkilö. Jokainen käyttökerta kirjataan lokiin.',
+    storedBy: 'Paperin säilöi (nimi, päiväys, allekirjoitus)',
+  },
+};

@@ -1,0 +1,132 @@
+// The browser harness: the real core and the real encrypted files in Node, the built renderer
+// served on 127.0.0.1, and window.register forwarded to POST /api. It plays one Electron window;
+// only the transport differs. Never packaged.
+//   npm run harness -- --data <dir> --port <port>
+import { createServer, type ServerResponse } from 'node:http';
+import { readFileSync, existsSync, statSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { parseArgs } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { createCore } from '../../electron/core';
+import { AppError } from '../../electron/core/errors';
+import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+
+const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    port: { type: 'string', default: '5180' },
+    renderer: { type: 'string', default: join(root, 'out', 'renderer') },
+  },
+});
+if (!values.data) {
+  console.error('usage: npm run harness -- --data <dir> --port <port>');
+  process.exit(2);
+}
+const rendererDir = resolve(values.renderer!);
+if (!existsSync(join(rendererDir, 'index.html'))) {
+  console.error(`no built renderer in ${rendererDir}: run "npm run build:renderer" first`);
+  process.exit(2);
+}
+
+let core: ReturnType<typeof createCore>;
+try {
+  core = createCore({ dataDir: resolve(values.data) });
+} catch (err) {
+  console.error(err instanceof AppError ? `cannot open the data folder: ${err.key}` : err);
+  process.exit(1);
+}
+
+const bridgeJs = (
+  await build({ entryPoints: [join(root, 'test/harness/bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' })
+).outputFiles[0]!.text;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+const eventStreams = new Map<string, Set<ServerResponse>>();
+core.onEvent((clientId, event) => {
+  for (const res of eventStreams.get(clientId) ?? []) res.write(`data: ${JSON.stringify(event)}\n\n`);
+});
+// As the main process does: idle screens lock even when the page is silent.
+setInterval(() => core.sweepIdle(), 15_000).unref();
+
+function send(res: ServerResponse, status: number, type: string, body: string | Buffer) {
+  res.writeHead(status, { 'content-type': type, 'content-security-policy': CONTENT_SECURITY_POLICY, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
+  res.end(body);
+}
+
+const server = createServer((req, res) => {
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  if (req.method === 'POST' && url.pathname === '/api') {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > 32 * 1024 * 1024) req.destroy();
+      else chunks.push(c);
+    });
+    req.on('end', () => {
+      let body: { method?: unknown; params?: unknown; lang?: unknown };
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as typeof body;
+      } catch {
+        body = {};
+      }
+      const clientId = String(req.headers['x-client'] ?? 'harness');
+      void core
+        .call(clientId, body.lang === 'en' ? 'en' : 'fi', String(body.method ?? ''), body.params)
+        .then((envelope) => send(res, 200, 'application/json', JSON.stringify(envelope)));
+    });
+    return;
+  }
+  if (req.method === 'GET' && url.pathname === '/events') {
+    const clientId = url.searchParams.get('client') ?? 'harness';
+    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.write(': connected\n\n');
+    const set = eventStreams.get(clientId) ?? new Set();
+    set.add(res);
+    eventStreams.set(clientId, set);
+    req.on('close', () => set.delete(res));
+    return;
+  }
+  if (req.method !== 'GET') return send(res, 405, 'text/plain', 'method not allowed');
+  if (url.pathname === '/harness-bridge.js') return send(res, 200, MIME['.js']!, bridgeJs);
+
+  // Static files of the built renderer; anything outside its folder is refused.
+  const rel = decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname);
+  const file = resolve(rendererDir, `.${rel}`);
+  if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) {
+    return send(res, 404, 'text/plain', 'not found');
+  }
+  let body: string | Buffer = readFileSync(file);
+  if (file.endsWith('index.html')) {
+    // The stand-in must exist before the app's module script runs.
+    body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/harness-bridge.js"></script>');
+  }
+  send(res, 200, MIME[extname(file)] ?? 'application/octet-stream', body);
+});
+
+server.listen(Number(values.port), '127.0.0.1', () => {
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : values.port;
+  console.log(`listening on http://127.0.0.1:${port}`);
+});
+
+function shutdown() {
+  server.close();
+  for (const set of eventStreams.values()) for (const res of set) res.end();
+  core.close();
+  process.exit(0);
+}
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
