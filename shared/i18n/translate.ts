@@ -10,7 +10,7 @@ export function translator(lang: Language): TFunction {
   let inst = instances.get(lang);
   if (!inst) {
     inst = i18next.createInstance();
-    void inst.init({ lng: lang, fallbackLng: 'fi', resources, initAsync: false, interpolation: { escapeValue: false } });
+    void inst.init({ lng: lang, fallbackLng: 'fi', resources, initAsync: false, showSupportNotice: false, interpolation: { escapeValue: false } });
     instances.set(lang, inst);
   }
   return inst.t.bind(inst);

@@ -1,0 +1,48 @@
+// Bundles the Electron main process and the preload (npm run build:main):
+//   electron/main.ts    -> out/main/main.cjs
+//   electron/preload.ts -> out/main/preload.cjs
+// CommonJS for Node 22 (Electron 45's Node). Left outside the bundle: electron itself, the native
+// SQLite module (its .node file is loaded at run time, unpacked from the asar), and the DejaVu font
+// package, whose TTF files the core finds with require.resolve at run time. The renderer is built
+// separately by Vite into out/renderer.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { rmSync } from 'node:fs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = fileURLToPath(new URL('../out/main', import.meta.url));
+rmSync(outdir, { recursive: true, force: true });
+
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node22',
+  outdir,
+  outExtension: { '.js': '.cjs' },
+  sourcemap: false,
+  minify: false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  logOverride: {
+    // electron/core/documents/pdf.ts uses import.meta.url only where `require` is missing (ESM
+    // under Node); in this CommonJS bundle that branch never runs.
+    'empty-import-meta': 'silent',
+  },
+};
+
+await build({
+  ...common,
+  entryPoints: { main: 'electron/main.ts' },
+  external: ['electron', 'better-sqlite3-multiple-ciphers', 'dejavu-fonts-ttf', 'dejavu-fonts-ttf/*'],
+});
+
+// The sandboxed preload may only require('electron') at run time: everything else is bundled.
+await build({
+  ...common,
+  entryPoints: { preload: 'electron/preload.ts' },
+  external: ['electron'],
+});
+
+console.log('built out/main/main.cjs and out/main/preload.cjs');

@@ -1,0 +1,34 @@
+// The main process's half of window.register: one invoke channel into the core, one event
+// channel out of it. The client id the core keys sessions by is the window's webContents id.
+// Parameters are never logged: they carry passwords and personal data.
+import type { BrowserWindow, IpcMain } from 'electron';
+import type { Core } from '../core';
+import { isTrustedSender, senderFacts } from '../security/ipcSender';
+import { CALL_CHANNEL, EVENT_CHANNEL, parseCallRequest } from './channels';
+
+export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () => BrowserWindow | null): () => void {
+  const liveWindow = () => {
+    const win = getWindow();
+    return win && !win.isDestroyed() && !win.webContents.isDestroyed() ? win : null;
+  };
+
+  ipcMain.handle(CALL_CHANNEL, (event, payload: unknown) => {
+    const trustedId = liveWindow()?.webContents.id ?? null;
+    if (!isTrustedSender(senderFacts(event), trustedId)) {
+      console.warn('register: refused an IPC call from an untrusted sender');
+      throw new Error('refused');
+    }
+    const { method, params, lang } = parseCallRequest(payload);
+    return core.call(String(event.sender.id), lang, method, params);
+  });
+
+  const stopEvents = core.onEvent((clientId, registerEvent) => {
+    const contents = liveWindow()?.webContents;
+    if (contents && String(contents.id) === clientId) contents.send(EVENT_CHANNEL, registerEvent);
+  });
+
+  return () => {
+    ipcMain.removeHandler(CALL_CHANNEL);
+    stopEvents();
+  };
+}

@@ -1,0 +1,31 @@
+// The preload: the page's only way out of its sandbox. It exposes `window.register` — call,
+// setLanguage, onEvent, nothing else; no ipcRenderer, no Electron object, no Node — through
+// contextBridge (Electron security checklist: "Do not expose Electron APIs to untrusted web
+// content"). Being sandboxed it may only require 'electron'; everything else it uses is bundled,
+// and the shared types vanish at build time.
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import type { RegisterBridge, RegisterEvent } from '../shared/api/bridge';
+import type { Envelope } from '../shared/api/envelope';
+import type { Language } from '../shared/api/fields';
+import { CALL_CHANNEL, EVENT_CHANNEL } from './app/channels';
+
+let language: Language = 'fi';
+
+const bridge = {
+  call(method: string, params: unknown): Promise<Envelope<unknown>> {
+    return ipcRenderer.invoke(CALL_CHANNEL, { method: String(method), params: params ?? {}, lang: language }) as Promise<Envelope<unknown>>;
+  },
+  setLanguage(lang: Language): void {
+    language = lang === 'en' ? 'en' : 'fi';
+  },
+  onEvent(listener: (event: RegisterEvent) => void): () => void {
+    // The IpcRendererEvent (which holds a sender object) never reaches the page: only the payload.
+    const forward = (_event: IpcRendererEvent, registerEvent: RegisterEvent) => listener(registerEvent);
+    ipcRenderer.on(EVENT_CHANNEL, forward);
+    return () => {
+      ipcRenderer.removeListener(EVENT_CHANNEL, forward);
+    };
+  },
+} satisfies RegisterBridge;
+
+contextBridge.exposeInMainWorld('register', bridge);

@@ -1,0 +1,78 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Core } from '../../electron/core';
+import { CONTROLLER, MANAGER, STAFF, client, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+
+describe('first start', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let core: Core;
+  beforeEach(() => {
+    tmp = tempDir();
+    core = createCore({ dataDir: tmp.dir });
+  });
+  afterEach(() => {
+    core.close();
+    tmp.remove();
+  });
+
+  it('reports a new folder, creates the register once, and refuses a second setup', async () => {
+    const c = client(core);
+    expect(value(await c('setup.status'))).toEqual({ state: 'new' });
+    const { recoveryCode } = await setUpRegister(core);
+    expect(recoveryCode).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+    expect(value(await c('setup.status'))).toEqual({ state: 'ready' });
+    const again = await c('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' });
+    expect(again.ok).toBe(false);
+    if (!again.ok) expect(again.error.code).toBe('CONFLICT');
+  });
+
+  it('produces a one-page recovery code PDF that carries the code and the safe instruction', async () => {
+    const { recoveryCode, recoveryPdf } = await setUpRegister(core);
+    const file = join(tmp.dir, '..', `${recoveryPdf.filename}-${process.pid}.pdf`);
+    writeFileSync(file, Buffer.from(recoveryPdf.base64, 'base64'));
+    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+    const pages = execFileSync('pdfinfo', [file]).toString('utf8');
+    expect(pages).toMatch(/Pages:\s+1\n/);
+    expect(text).toContain(recoveryCode);
+    expect(text).toContain('lukitussa ja paloturvallisessa kassakaapissa');
+    expect(text).toContain(CONTROLLER.name);
+  });
+
+  it('writes no name, email or password in plain text to any file of the data folder', async () => {
+    await setUpRegister(core);
+    const m = await loggedIn(core, MANAGER);
+    value(await m('users.create', { ...STAFF, role: 'staff' }));
+    value(await m('session.logout'));
+    const needles = [MANAGER.fullName, STAFF.fullName, CONTROLLER.contactEmail, MANAGER.password, STAFF.password, 'Liukas', 'Łukasiewicz', 'Ŋuolja'];
+    const files = readdirSync(tmp.dir);
+    expect(files).toContain('register.db');
+    expect(files).toContain('keyring.json');
+    // Control: the scan would see a plain SQLite file — its header is the first thing it would find.
+    expect(readFileSync(join(tmp.dir, 'register.db')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+    for (const f of files) {
+      const bytes = readFileSync(join(tmp.dir, f));
+      for (const needle of needles) {
+        for (const encoding of ['utf8', 'utf16le', 'latin1'] as const) {
+          expect(bytes.includes(Buffer.from(needle, encoding)), `${needle} (${encoding}) in ${f}`).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('rejects a bad business ID and an invalid first manager with field-level messages', async () => {
+    const c = client(core);
+    const r = await c('setup.createRegister', {
+      controller: { ...CONTROLLER, businessId: '1007435-4' },
+      manager: { ...MANAGER, password: 'short' },
+      language: 'fi',
+    });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.error.code).toBe('VALIDATION');
+    expect(r.error.details?.fields?.['controller.businessId']).toMatch(/Y-tunnus/);
+    expect(r.error.details?.fields?.['manager.password']).toMatch(/vähintään 10/);
+    expect(value(await c('setup.status'))).toEqual({ state: 'new' });
+  });
+});

@@ -1,0 +1,57 @@
+// Test support: real cores on real encrypted files in temporary folders — never a mocked store.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createCore, type Core } from '../../electron/core';
+import type { Envelope } from '../../shared/api';
+
+export const CONTROLLER = {
+  name: 'Nano Office Oy / Konttorimix',
+  businessId: '1007435-3',
+  street: 'Vanhankirkonkatu 29',
+  postalCode: '26100',
+  city: 'Rauma',
+  contactName: 'Pasi Liukas',
+  contactTitle: 'Toimitusjohtaja',
+  contactStreet: 'Vanhankirkonkatu 29',
+  contactPostalCode: '26100',
+  contactCity: 'Rauma',
+  contactPhone: '050-3661543',
+  contactEmail: 'pasi.rekisteri@konttorimix.fi',
+};
+
+export const MANAGER = { fullName: 'Šárka Łukasiewicz-Äijälä', username: 'sarka', password: 'Kassakaappi-2026', commitmentDate: '2026-11-02' };
+export const STAFF = { fullName: 'Ánde Ŋuolja', username: 'ande', password: 'Tiskinvaihto-77', commitmentDate: '2026-11-03' };
+
+export function tempDir(prefix = 'asiakasrekisteri-'): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A mutable clock for idle and lockout tests. */
+export function testClock(start = Date.now()) {
+  let t = start;
+  return { now: () => new Date(t), advance: (ms: number) => (t += ms) };
+}
+
+export function client(core: Core, clientId = 'window-1', lang: 'fi' | 'en' = 'fi') {
+  return <T = unknown>(method: string, params: unknown = {}) => core.call(clientId, lang, method, params) as Promise<Envelope<T>>;
+}
+
+export function value<T>(e: Envelope<T>): T {
+  if (!e.ok) throw new Error(`expected ok, got ${e.error.code}: ${e.error.message}`);
+  return e.value;
+}
+
+/** Creates a register with the standard controller and manager; returns the recovery code. */
+export async function setUpRegister(core: Core): Promise<{ recoveryCode: string; recoveryPdf: { filename: string; base64: string } }> {
+  return value(await client(core, 'setup')('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' }));
+}
+
+export async function loggedIn(core: Core, who: { username: string; password: string }, clientId = 'window-1', lang: 'fi' | 'en' = 'fi') {
+  const c = client(core, clientId, lang);
+  value(await c('session.login', { username: who.username, password: who.password }));
+  return c;
+}
+
+export { createCore };
