@@ -62,12 +62,20 @@ function start(): void {
 
   disconnect = connectCoreToWindow(core, ipcMain, () => mainWindow);
   // Idle screens lock even when the page says nothing.
-  sweepTimer = setInterval(() => core?.sweepIdle(), IDLE_SWEEP_MS);
+  sweepTimer = setInterval(sweepIdleSessions, IDLE_SWEEP_MS);
 
   mainWindow = createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), devTools: !app.isPackaged });
   mainWindow.on('closed', () => {
     mainWindow = null;
   });
+}
+
+function sweepIdleSessions(): void {
+  try {
+    core?.sweepIdle();
+  } catch (err) {
+    console.error('Asiakasrekisteri: the idle-lock sweep failed:', err instanceof Error ? err.message : String(err));
+  }
 }
 
 function openFailureText(err: unknown, dataDir: string): string {

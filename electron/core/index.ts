@@ -13,6 +13,9 @@ import { sessionHandlers } from './auth/sessionHandlers';
 import { userHandlers } from './auth/userHandlers';
 import { settingsHandlers } from './settings/handlers';
 import { auditHandlers } from './audit/handlers';
+import { preferenceHandlers } from './settings/preferenceHandlers';
+import { customerHandlers } from './customers/handlers';
+import { organizationHandlers } from './organizations/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -34,7 +37,10 @@ export function createRegistry(): HandlerRegistry {
     .add(sessionHandlers)
     .add(userHandlers)
     .add(settingsHandlers)
-    .add(auditHandlers);
+    .add(auditHandlers)
+    .add(preferenceHandlers)
+    .add(customerHandlers)
+    .add(organizationHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -3,7 +3,7 @@
 // shows the app's own origin (parsed and compared, never a string prefix). A subframe, another
 // window, a page that somehow navigated away — none of them reach the core.
 import type { IpcMainInvokeEvent } from 'electron';
-import { APP_ORIGIN, originOf } from './appOrigin';
+import { isAppUrl } from './appOrigin';
 
 export interface IpcSenderFacts {
   /** webContents id of the sender. */
@@ -20,7 +20,7 @@ export function isTrustedSender(facts: IpcSenderFacts, trustedSenderId: number |
     facts.senderId === trustedSenderId &&
     facts.isTopFrame &&
     facts.frameUrl !== null &&
-    originOf(facts.frameUrl) === APP_ORIGIN
+    isAppUrl(facts.frameUrl)
   );
 }
 

@@ -21,8 +21,24 @@ export class ApiCallError extends Error {
   }
 }
 
+/** Told about every failed call, before the caller sees the error: the app uses it to show the
+ * lock screen when any call answers LOCKED, or the login screen when the session is gone. */
+type FailureListener = (method: MethodName, error: ApiCallError) => void;
+const failureListeners = new Set<FailureListener>();
+
+export function onCallFailure(listener: FailureListener): () => void {
+  failureListeners.add(listener);
+  return () => {
+    failureListeners.delete(listener);
+  };
+}
+
 export async function call<M extends MethodName>(method: M, params: Params<M>): Promise<Result<M>> {
   const envelope = await window.register.call(method, params);
-  if (!envelope.ok) throw new ApiCallError(envelope.error);
+  if (!envelope.ok) {
+    const error = new ApiCallError(envelope.error);
+    failureListeners.forEach((l) => l(method, error));
+    throw error;
+  }
   return envelope.value as Result<M>;
 }

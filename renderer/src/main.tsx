@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function App() {
-  return <h1>Asiakasrekisteri</h1>;
-}
+import './i18n';
+import './styles/base.css';
+import './styles/forms.css';
+import './styles/layout.css';
+import './styles/screens.css';
+import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -39,6 +39,22 @@ export const phone = z
   .refine((v) => normalizePhone(v) !== null, { message: 'errors.phone' })
   .transform((v) => normalizePhone(v)!);
 
+/** Email that may be left empty. */
+export const optionalEmail = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .refine((v) => v === '' || z.email().safeParse(v).success, { message: 'errors.email' })
+  .default('');
+
+/** Phone that may be left empty; normalised to E.164 when given. */
+export const optionalPhone = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || normalizePhone(v) !== null, { message: 'errors.phone' })
+  .transform((v) => (v === '' ? '' : normalizePhone(v)!))
+  .default('');
+
 export const finnishPostalCode = z.string().trim().regex(/^\d{5}$/, { message: 'errors.postalCode' });
 
 export const businessId = z
@@ -46,6 +62,14 @@ export const businessId = z
   .trim()
   .refine(isValidBusinessId, { message: 'errors.businessId' })
   .transform((v) => normalizeBusinessId(v)!);
+
+/** Business ID that may be left empty (e.g. a housing company without one). */
+export const optionalBusinessId = z
+  .string()
+  .trim()
+  .refine((v) => v === '' || isValidBusinessId(v), { message: 'errors.businessId' })
+  .transform((v) => (v === '' ? '' : normalizeBusinessId(v)!))
+  .default('');
 
 export const language = z.enum(['fi', 'en']);
 export type Language = z.infer<typeof language>;

@@ -7,8 +7,20 @@ import { sessionContract } from './session';
 import { settingsContract } from './settings';
 import { setupContract } from './setup';
 import { usersContract } from './users';
+import { customersContract } from './customers';
+import { organizationsContract } from './organizations';
+import { preferencesContract } from './preferences';
 
-export const contract = joinContracts(setupContract, sessionContract, usersContract, settingsContract, auditContract);
+export const contract = joinContracts(
+  setupContract,
+  sessionContract,
+  usersContract,
+  settingsContract,
+  auditContract,
+  preferencesContract,
+  customersContract,
+  organizationsContract,
+);
 
 export type Contract = typeof contract;
 export type MethodName = keyof Contract;

@@ -132,7 +132,7 @@ export const uiFi = {
     lockTitle: 'Lukitse näyttö, kun poistut koneelta',
     logout: 'Kirjaudu ulos',
     navLabel: 'Päävalikko',
-    shortcuts: 'Pikanäppäimet: Alt + 1–5',
+    shortcuts: 'Pikanäppäimet: Alt + 1–{{last}}',
   },
   nav: {
     customers: 'Asiakkaat',
@@ -168,7 +168,7 @@ export const uiFi = {
       username: 'Tunnus',
       role: 'Rooli',
       active: 'Tila',
-      commitmentDate: 'Salassapitositoumus',
+      commitmentDate: 'Salassapito\u00adsitoumus',
       lastLogin: 'Viimeksi kirjautunut',
       lockedUntil: 'Lukittu asti',
       actions: 'Toiminnot',
@@ -216,7 +216,6 @@ export const uiFi = {
     loadMore: 'Näytä vanhemmat',
     tableLabel: 'Tapahtumat, uusin ensin',
     empty: 'Ei tapahtumia.',
-    system: 'järjestelmä',
     columns: { id: 'Nro', at: 'Aika', user: 'Käyttäjä', action: 'Tapahtuma', details: 'Tiedot' },
     actions: {
       register_create: 'Rekisteri luotu',

@@ -3,8 +3,12 @@
 // of the app is refused, never silently downgraded.
 import type Database from 'better-sqlite3-multiple-ciphers';
 import m0001 from './0001-foundation';
+import m0002 from './0002-customers';
 
-export const MIGRATIONS: { id: string; sql: string }[] = [{ id: '0001-foundation', sql: m0001 }];
+export const MIGRATIONS: { id: string; sql: string }[] = [
+  { id: '0001-foundation', sql: m0001 },
+  { id: '0002-customers', sql: m0002 },
+];
 
 export class NewerRegisterError extends Error {}
 

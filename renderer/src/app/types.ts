@@ -1,0 +1,17 @@
+import type { SessionInfo } from '../../../shared/api/session';
+
+/** A message for the login screen: a text key (re-translated on language change) or a text
+ * the core already translated. */
+export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 'error'; text: string };
+
+export type Section = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin';
+export type AdminTab = 'users' | 'settings' | 'audit';
+
+export type View =
+  | { kind: 'loading' }
+  | { kind: 'startup-error'; message: string }
+  | { kind: 'setup' }
+  | { kind: 'login'; notice?: Notice; username?: string }
+  | { kind: 'change-password'; session: SessionInfo }
+  | { kind: 'app'; session: SessionInfo }
+  | { kind: 'locked'; session: SessionInfo };

@@ -1,0 +1,72 @@
+// A plain, accessible table over a @tanstack/react-table instance: sortable headers are buttons
+// and say their order with aria-sort.
+import { flexRender, type Table } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+
+interface DataTableProps<T> {
+  table: Table<T>;
+  label: string;
+  empty: string;
+  testId?: string;
+  rowTestId?: (row: T) => string;
+}
+
+export function DataTable<T>({ table, label, empty, testId, rowTestId }: DataTableProps<T>) {
+  const { t } = useTranslation();
+  const rows = table.getRowModel().rows;
+  return (
+    <div className="table-wrap">
+      <table className="table" aria-label={label} data-testid={testId}>
+        <thead>
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => {
+                const sorted = header.column.getIsSorted();
+                const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+                return (
+                  <th
+                    key={header.id}
+                    scope="col"
+                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                    className={header.column.columnDef.meta?.className}
+                  >
+                    {header.column.getCanSort() ? (
+                      <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()}>
+                        {content}
+                        <span className={sorted ? 'table__sort-mark' : 'table__sort-mark table__sort-mark--none'} aria-hidden="true">
+                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                        </span>
+                        {sorted ? <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span> : null}
+                      </button>
+                    ) : (
+                      content
+                    )}
+                  </th>
+                );
+              })}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {rows.length === 0 ? (
+            <tr>
+              <td colSpan={table.getAllLeafColumns().length} className="table__empty">
+                {empty}
+              </td>
+            </tr>
+          ) : (
+            rows.map((row) => (
+              <tr key={row.id} data-testid={rowTestId?.(row.original)}>
+                {row.getVisibleCells().map((cell) => (
+                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
+                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
+                  </td>
+                ))}
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

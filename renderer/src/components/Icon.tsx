@@ -1,0 +1,56 @@
+// A few line icons, drawn inline (no icon font, nothing to fetch).
+export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning';
+
+const PATHS: Record<IconName, React.JSX.Element> = {
+  customers: (
+    <>
+      <circle cx="10" cy="6.5" r="3.25" />
+      <path d="M3.5 17.5c0-3.6 2.9-5.75 6.5-5.75s6.5 2.15 6.5 5.75" />
+    </>
+  ),
+  orders: (
+    <>
+      <rect x="4" y="3" width="12" height="14.5" rx="1.5" />
+      <path d="M7 7h6M7 10.25h6M7 13.5h3.5" />
+    </>
+  ),
+  invoices: (
+    <>
+      <path d="M5 2.75h7l3 3v11.75H5z" />
+      <path d="M12 2.75v3h3M12.5 10.2a2.6 2.6 0 1 0 0 3.6M7.5 11.2h3.5M7.5 12.8h3.5" />
+    </>
+  ),
+  privacy: (
+    <>
+      <path d="M10 2.5l6 2.4v4.6c0 4-2.6 6.8-6 8-3.4-1.2-6-4-6-8V4.9z" />
+      <path d="M7.5 10l1.8 1.8L12.8 8.3" />
+    </>
+  ),
+  admin: (
+    <>
+      <path d="M3.5 6h13M3.5 14h13" />
+      <circle cx="7.5" cy="6" r="2" className="icon__fill" />
+      <circle cx="12.5" cy="14" r="2" className="icon__fill" />
+    </>
+  ),
+  lock: (
+    <>
+      <rect x="4.5" y="9" width="11" height="8.5" rx="1.5" />
+      <path d="M7 9V6.5a3 3 0 0 1 6 0V9" />
+    </>
+  ),
+  warning: (
+    <>
+      <path d="M10 3l7.5 13.5h-15z" />
+      <path d="M10 8.5v3.5M10 14.2v.3" />
+    </>
+  ),
+};
+
+export function Icon({ name, className }: { name: IconName; className?: string }) {
+  return (
+    <svg className={['icon', className ?? ''].join(' ').trim()} viewBox="0 0 20 20" width="20" height="20" aria-hidden="true" focusable="false">
+      {PATHS[name]}
+    </svg>
+  );
+}

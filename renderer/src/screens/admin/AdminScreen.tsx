@@ -1,0 +1,44 @@
+// Administration (managers only): users, settings and the audit log.
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../shared/api/session';
+import type { AdminTab } from '../../app/types';
+import { SettingsScreen } from '../settings/SettingsScreen';
+import { AuditScreen } from './AuditScreen';
+import { UsersScreen } from './UsersScreen';
+
+const TABS: AdminTab[] = ['users', 'settings', 'audit'];
+
+interface AdminScreenProps {
+  session: SessionInfo;
+  tab: AdminTab;
+  onTab: (tab: AdminTab) => void;
+  onIdleMinutesChanged: (minutes: number) => void;
+}
+
+export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged }: AdminScreenProps) {
+  const { t } = useTranslation();
+  return (
+    <section className="page" aria-labelledby="admin-title" data-testid="screen-admin">
+      <h1 id="admin-title" tabIndex={-1}>
+        {t('admin.title')}
+      </h1>
+      <nav className="subnav" aria-label={t('admin.sectionsLabel')}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            type="button"
+            className="subnav__item"
+            aria-current={id === tab ? 'page' : undefined}
+            data-testid={`admin-tab-${id}`}
+            onClick={() => onTab(id)}
+          >
+            {t(`admin.tabs.${id}`)}
+          </button>
+        ))}
+      </nav>
+      {tab === 'users' && <UsersScreen me={session.user.id} />}
+      {tab === 'settings' && <SettingsScreen onIdleMinutesChanged={onIdleMinutesChanged} />}
+      {tab === 'audit' && <AuditScreen />}
+    </section>
+  );
+}

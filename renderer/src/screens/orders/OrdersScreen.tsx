@@ -1,0 +1,5 @@
+import { Placeholder } from '../shell/Placeholder';
+
+export function OrdersScreen() {
+  return <Placeholder section="orders" />;
+}

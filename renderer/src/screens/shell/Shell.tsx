@@ -1,0 +1,113 @@
+// The app after login: top bar (who, language, lock, logout), the main menu and one screen.
+// Keyboard: Alt+1…5 jump between the menu's sections; the section's heading takes focus.
+import { useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SessionInfo } from '../../../../shared/api/session';
+import type { AdminTab, Section } from '../../app/types';
+import { Icon } from '../../components/Icon';
+import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { AdminScreen } from '../admin/AdminScreen';
+import { CustomersScreen } from '../customers/CustomersScreen';
+import { InvoicesScreen } from '../invoices/InvoicesScreen';
+import { OrdersScreen } from '../orders/OrdersScreen';
+import { PrivacyScreen } from '../privacy/PrivacyScreen';
+import { navFor } from './nav';
+
+interface ShellProps {
+  session: SessionInfo;
+  section: Section;
+  onSection: (section: Section) => void;
+  adminTab: AdminTab;
+  onAdminTab: (tab: AdminTab) => void;
+  onLock: () => void;
+  onLogout: () => void;
+  onIdleMinutesChanged: (minutes: number) => void;
+}
+
+export function Shell({ session, section, onSection, adminTab, onAdminTab, onLock, onLogout, onIdleMinutesChanged }: ShellProps) {
+  const { t } = useTranslation();
+  const mainRef = useRef<HTMLElement>(null);
+  const role = session.user.role;
+  const items = useMemo(() => navFor(role), [role]);
+  const current = items.some((i) => i.section === section) ? section : 'customers';
+
+  // A section the user may not see (another user logged in at the lock screen): go home.
+  useEffect(() => {
+    if (current !== section) onSection(current);
+  }, [current, section, onSection]);
+
+  useEffect(() => {
+    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+  }, [current]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      const digit = /^Digit([1-9])$/.exec(e.code)?.[1];
+      const item = items.find((i) => i.key === digit);
+      if (!item) return;
+      e.preventDefault();
+      onSection(item.section);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [items, onSection]);
+
+  return (
+    <div className="shell">
+      <button type="button" className="skip-link" onClick={() => mainRef.current?.querySelector<HTMLElement>('h1')?.focus()}>
+        {t('shell.skipToContent')}
+      </button>
+      <header className="topbar">
+        <span className="brand brand--light">
+          <span className="brand__mark" aria-hidden="true" />
+          {t('app.name')}
+        </span>
+        <div className="topbar__right">
+          <div className="topbar__user" aria-label={t('shell.userMenu')} role="group" data-testid="current-user">
+            <span className="topbar__name">{session.user.fullName}</span>
+            <span className="topbar__role">{t(`roles.${session.user.role}`)}</span>
+          </div>
+          <LanguageSwitch />
+          <button type="button" className="btn btn--topbar" onClick={onLock} title={t('shell.lockTitle')} data-testid="lock-button">
+            <Icon name="lock" />
+            {t('shell.lock')}
+          </button>
+          <button type="button" className="btn btn--topbar" onClick={onLogout} data-testid="logout-button">
+            {t('shell.logout')}
+          </button>
+        </div>
+      </header>
+      <nav className="sidenav" aria-label={t('shell.navLabel')}>
+        <ul>
+          {items.map((item) => (
+            <li key={item.section}>
+              <button
+                type="button"
+                className="sidenav__item"
+                aria-current={item.section === current ? 'page' : undefined}
+                aria-keyshortcuts={`Alt+${item.key}`}
+                data-testid={`nav-${item.section}`}
+                onClick={() => onSection(item.section)}
+              >
+                <Icon name={item.section} className="sidenav__icon" />
+                <span className="sidenav__label">{t(`nav.${item.section}`)}</span>
+                <kbd className="sidenav__key" aria-hidden="true">
+                  {item.key}
+                </kbd>
+              </button>
+            </li>
+          ))}
+        </ul>
+        <p className="sidenav__hint">{t('shell.shortcuts', { last: items.at(-1)?.key ?? '1' })}</p>
+      </nav>
+      <main className="content" ref={mainRef} id="main">
+        {current === 'customers' && <CustomersScreen />}
+        {current === 'orders' && <OrdersScreen />}
+        {current === 'invoices' && <InvoicesScreen />}
+        {current === 'privacy' && <PrivacyScreen />}
+        {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} />}
+      </main>
+    </div>
+  );
+}
