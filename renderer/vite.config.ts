@@ -16,5 +16,7 @@ export default defineConfig({
     // No inline scripts or styles: the CSP allows only 'self'.
     assetsInlineLimit: 0,
     modulePreload: { polyfill: false },
+    // One bundle read from local disk (app:// or the harness): size costs no network time.
+    chunkSizeWarningLimit: 1024,
   },
 });

@@ -26,7 +26,7 @@ export const username = z
   .toLowerCase()
   .regex(/^[a-z0-9._-]{3,32}$/, { message: 'errors.username' });
 
-export const isoDate = z.string().refine(isIsoDate, { message: 'errors.date' });
+export const isoDate = z.string().min(1, { message: 'errors.required' }).refine((v) => v === '' || isIsoDate(v), { message: 'errors.date' });
 
 /** A date that has already happened (e.g. when a confidentiality commitment was signed). */
 export const pastDate = isoDate.refine((d) => d <= helsinkiDate(), { message: 'errors.dateInFuture' });

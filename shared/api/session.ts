@@ -37,5 +37,5 @@ export const sessionContract = {
   'session.lock': method<Record<string, never>>()(z.object({}), 'public'),
   'session.unlock': method<SessionInfo>()(unlockInput, 'public'),
   /** Heartbeat from the renderer while the user is active (typing counts, not only calls). */
-  'session.touch': method<Record<string, never>>()(z.object({}), 'user'),
+  'session.touch': method<Record<string, never>>()(z.object({}), 'public'),
 };

@@ -30,6 +30,7 @@ describe('idle lock', () => {
     expect(value(await m('session.current'))).toMatchObject({ locked: true });
     const wrong = await m('session.unlock', { password: 'ei-tämä-salasana' });
     expect(!wrong.ok && wrong.error.code).toBe('AUTH_REQUIRED');
+    expect(!wrong.ok && wrong.error.message).toBe('Väärä salasana.');
     value(await m('session.unlock', { password: MANAGER.password }));
     value(await m('settings.get'));
   });

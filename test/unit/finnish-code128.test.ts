@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { CODE128_START_C, CODE128_STOP, code128C, code128CheckValue, code128SymbolModules } from '../../shared/finnish';
@@ -42,6 +43,13 @@ describe('Code 128 symbol table', () => {
       seen.add(m);
     }
     expect(seen.size).toBe(106);
+  });
+
+  it('matches the published symbol table exactly', () => {
+    // SHA-256 of the 107 patterns (values 0–106) concatenated, computed from two independent published
+    // Code 128 tables that agree with each other; catches two swapped rows, which the shape checks above cannot.
+    const all = Array.from({ length: 107 }, (_, v) => code128SymbolModules(v)).join('');
+    expect(createHash('sha256').update(all).digest('hex')).toBe('a306615a0e2db4b02f3c1ca673ae064f95076125c23440320212b95b1454dc98');
   });
 });
 

@@ -87,7 +87,7 @@ export const sessionHandlers: HandlerMap = {
     } catch (err) {
       // Locked out at the lock screen: the session ends, the login screen comes back.
       if ((err as { code?: string }).code === 'LOCKED') endSessionsOfUser(ctx.state, s.userId);
-      throw err;
+      throw (err as { key?: string }).key === 'wrongCredentials' ? fail('AUTH_REQUIRED', 'wrongPassword') : err;
     }
     s.locked = false;
     s.lastActivity = ctx.state.now().getTime();
@@ -95,6 +95,7 @@ export const sessionHandlers: HandlerMap = {
     return sessionInfo(ctx.state, s);
   },
 
+  // Allowed while a password change is pending: typing the new password is activity too.
   'session.touch': (_p, ctx) => {
     requireSession(ctx).lastActivity = ctx.state.now().getTime();
     return {};

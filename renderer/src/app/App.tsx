@@ -58,7 +58,6 @@ export function App() {
   useEffect(() => {
     void start();
     // only once, at start
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const toLogin = useCallback((notice?: Notice) => setView(notice ? { kind: 'login', notice } : { kind: 'login' }), []);

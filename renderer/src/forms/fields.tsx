@@ -21,7 +21,7 @@ export interface FieldBinding {
 
 /** register() plus the field's current error, for one field path of a form. */
 export function bind<T extends FieldValues>(
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  // any context and any parsed-output type: bind() only registers and reads errors
   form: UseFormReturn<T, any, any>,
   name: Path<T>,
   options?: RegisterOptions<T, Path<T>>,

@@ -70,7 +70,6 @@ export function AuditScreen() {
       }),
       column.accessor('details', { header: () => t('audit.columns.details'), cell: (c) => <span className="details">{detailsText(c.getValue())}</span> }),
     ],
-    // eslint-disable-next-line react-hooks/exhaustive-deps
     [t, lang],
   );
 

@@ -76,7 +76,7 @@ export function UsersScreen({ me }: { me: number }) {
       }),
       column.accessor('lockedUntil', {
         header: () => t('users.columns.lockedUntil'),
-        cell: (c) => (c.getValue() ? <span className="badge badge--warn">{instant(c.getValue(), '')}</span> : t('common.none')),
+        cell: (c) => (c.getValue() ? <span className="locked-until">{instant(c.getValue(), '')}</span> : t('common.none')),
       }),
       column.display({
         id: 'actions',
@@ -101,7 +101,6 @@ export function UsersScreen({ me }: { me: number }) {
       }),
     ];
     // lang: re-render the cells in the new language
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [t, me, lang]);
 
   const data = useMemo(() => users ?? [], [users]);

@@ -45,7 +45,6 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
     const errors = controllerForm.formState.errors.controller ?? {};
     const first = EMPTY_KEYS.find((k) => k in errors) ?? 'name';
     controllerForm.setFocus(`controller.${first}`);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [step]);
 
   const submitController = controllerForm.handleSubmit((values) => {
