@@ -1,0 +1,112 @@
+// Starts the browser harness on a fresh data folder for one spec file, and gives helpers that
+// talk to the same core over its API (for arranging data) and to the page (for screenshots).
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screens');
+
+export interface Harness {
+  url: string;
+  dataDir: string;
+  /** Calls the API as a separate client (its own session), like a second window. */
+  api<T = unknown>(method: string, params?: unknown, clientId?: string): Promise<T>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`harness did not start: ${stderr}`)), 60_000);
+    child.stdout!.on('data', (d: Buffer) => {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(d.toString());
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`harness exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    dataDir,
+    async api<T>(method: string, params: unknown = {}, clientId = 'e2e-arranger') {
+      const res = await fetch(`${url}/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-client': clientId },
+        body: JSON.stringify({ method, params, lang: 'fi' }),
+      });
+      const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.code} ${envelope.error!.message}`);
+      return envelope.value as T;
+    },
+    async stop() {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
+}
+
+/** Collects console errors and page errors (CSP violations show up here) for a final check. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return errors;
+}
+
+export const CONTROLLER = {
+  name: 'Nano Office Oy / Konttorimix',
+  businessId: '1007435-3',
+  street: 'Vanhankirkonkatu 29',
+  postalCode: '26100',
+  city: 'Rauma',
+  contactName: 'Pasi Liukas',
+  contactTitle: 'Toimitusjohtaja',
+  contactStreet: 'Vanhankirkonkatu 29',
+  contactPostalCode: '26100',
+  contactCity: 'Rauma',
+  contactPhone: '050 366 1543',
+  contactEmail: 'pasi@konttorimix.fi',
+};
+export const MANAGER = { fullName: 'Šárka Łukasiewicz-Äijälä', username: 'sarka', password: 'Kassakaappi-2026', commitmentDate: '2026-11-02' };
+export const STAFF = { fullName: 'Ánde Ŋuolja', username: 'ande', password: 'Tiskinvaihto-77', commitmentDate: '2026-11-03' };
+
+/** A register with a manager and an active staff user (password already changed), via the API. */
+export async function arrangeRegister(h: Harness): Promise<{ staffPassword: string }> {
+  await h.api('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' });
+  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  await h.api('users.create', { ...STAFF, role: 'staff' });
+  await h.api('session.logout');
+  const staffPassword = 'Tiskin-oma-salasana';
+  await h.api('session.login', { username: STAFF.username, password: STAFF.password }, 'e2e-staff');
+  await h.api('session.changePassword', { currentPassword: STAFF.password, newPassword: staffPassword }, 'e2e-staff');
+  await h.api('session.logout', {}, 'e2e-staff');
+  return { staffPassword };
+}
+
+export async function loginThroughUi(page: Page, username: string, password: string): Promise<void> {
+  const form = page.getByTestId('login-form');
+  await form.locator('input[name="username"]').fill(username);
+  await form.locator('input[name="password"]').fill(password);
+  await form.getByRole('button', { name: /Kirjaudu sisään|Log in/ }).click();
+  await page.getByTestId('current-user').waitFor();
+}
