@@ -23,6 +23,8 @@ export interface CoreState {
   /** Cached so the idle check on every call does not read the database. */
   idleLockMinutes: number;
   now(): Date;
+  /** Failures injected by reliability tests (a full disk, a pulled stick); never set in the app. */
+  faults?: { backupWrite?: (bytesSoFar: number) => void };
   emit(clientId: string, event: RegisterEvent): void;
 }
 

@@ -16,10 +16,12 @@ import { auditHandlers } from './audit/handlers';
 import { preferenceHandlers } from './settings/preferenceHandlers';
 import { customerHandlers } from './customers/handlers';
 import { organizationHandlers } from './organizations/handlers';
+import { backupHandlers } from './backup/handlers';
 
 export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
+  faults?: CoreState['faults'];
 }
 
 export interface Core {
@@ -40,7 +42,8 @@ export function createRegistry(): HandlerRegistry {
     .add(auditHandlers)
     .add(preferenceHandlers)
     .add(customerHandlers)
-    .add(organizationHandlers);
+    .add(organizationHandlers)
+    .add(backupHandlers);
   registry.assertComplete();
   return registry;
 }
@@ -53,6 +56,7 @@ export function createCore(options: CoreOptions): Core {
     sessions: new Map(),
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
     now: options.now ?? (() => new Date()),
+    ...(options.faults ? { faults: options.faults } : {}),
     emit: (clientId, event) => listeners.forEach((l) => l(clientId, event)),
   };
   const registry = createRegistry();

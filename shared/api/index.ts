@@ -10,6 +10,7 @@ import { usersContract } from './users';
 import { customersContract } from './customers';
 import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
+import { backupContract } from './backup';
 
 export const contract = joinContracts(
   setupContract,
@@ -20,6 +21,7 @@ export const contract = joinContracts(
   preferencesContract,
   customersContract,
   organizationsContract,
+  backupContract,
 );
 
 export type Contract = typeof contract;

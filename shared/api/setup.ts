@@ -44,7 +44,15 @@ export interface CreatedRegister {
   recoveryPdf: { filename: string; base64: string };
 }
 
+/** A forgotten manager password is replaced with the printed recovery code. */
+export const recoverInput = z.object({
+  recoveryCode: z.string().trim().min(1, { message: 'errors.required' }).max(100, { message: 'errors.tooLong' }),
+  username: f.username,
+  newPassword: f.password,
+});
+
 export const setupContract = {
   'setup.status': method<SetupStatus>()(z.object({}), 'public'),
   'setup.createRegister': method<CreatedRegister>()(createRegisterInput, 'public'),
+  'setup.recover': method<Record<string, never>>()(recoverInput, 'public'),
 };

@@ -46,6 +46,8 @@ const electronBinary = findElectronBinary();
 
 test.describe('the Electron app', () => {
   test.skip(electronBinary === null, SKIP_REASON);
+  // Say it in the run's output too, not only in the report's annotations.
+  if (electronBinary === null) console.log(`electron.spec: skipped — ${SKIP_REASON}`);
 
   let app: ElectronApplication;
   let page: Page;

@@ -8,6 +8,7 @@ import { test, expect } from '@playwright/test';
 import { CONTROLLER, MANAGER, STAFF, SHOTS, shot, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
+let recoveryCode = '';
 test.beforeAll(async () => {
   h = await startHarness();
 });
@@ -53,6 +54,7 @@ test('first start to idle lock, as a shop would live it', async ({ page }) => {
   const recovery = page.getByTestId('setup-recovery');
   const code = (await recovery.getByTestId('recovery-code').innerText()).trim();
   expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){5}$/);
+  recoveryCode = code;
   await shot(page, 'foundation-04-recovery-code');
   const [download] = await Promise.all([page.waitForEvent('download'), recovery.getByTestId('recovery-pdf').click()]);
   const pdfPath = join(SHOTS, 'foundation-recovery-code.pdf');
@@ -150,4 +152,23 @@ test('English throughout, and a locked account says until when', async ({ page }
   }
   await expect(page.getByTestId('login-error')).toContainText(/until \d{1,2}\.\d{1,2}\.\d{4} \d{2}:\d{2}/);
   await shot(page, 'foundation-11-en-account-locked');
+});
+
+test('the recovery code from the safe sets a new manager password', async ({ page }) => {
+  expect(recoveryCode).not.toBe('');
+  await page.goto(h.url);
+  await page.getByTestId('recovery-link').click();
+  const form = page.getByTestId('recovery-form');
+  await form.locator('input[name="recoveryCode"]').fill(recoveryCode.toLowerCase());
+  await form.locator('input[name="username"]').fill(MANAGER.username);
+  await form.locator('input[name="newPassword"]').fill('Kassakaapin-uusi-1');
+  await form.locator('input[name="confirmPassword"]').fill('Kassakaapin-uusi-1');
+  await shot(page, 'foundation-12-recovery-form');
+  await form.getByRole('button', { name: 'Aseta uusi salasana' }).click();
+  await expect(page.getByTestId('login-notice')).toHaveText(/Uusi salasana on asetettu/);
+  const login = page.getByTestId('login-form');
+  await expect(login.locator('input[name="username"]')).toHaveValue(MANAGER.username);
+  await login.locator('input[name="password"]').fill('Kassakaapin-uusi-1');
+  await login.getByRole('button', { name: 'Kirjaudu sisään' }).click();
+  await expect(page.getByTestId('current-user')).toContainText(MANAGER.fullName);
 });

@@ -76,3 +76,28 @@ describe('first start', () => {
     expect(value(await c('setup.status'))).toEqual({ state: 'new' });
   });
 });
+
+describe('the recovery code', () => {
+  it('sets a new password for the manager, works in any letter case, and is audited', async () => {
+    const tmp = tempDir();
+    const core = createCore({ dataDir: tmp.dir });
+    try {
+      const { recoveryCode } = await setUpRegister(core);
+      const c = client(core);
+      const wrong = await c('setup.recover', { recoveryCode: 'AAAA-BBBB-CCCC-DDDD-EEEE-FFFF', username: MANAGER.username, newPassword: 'Uusi-salasana-1' });
+      expect(!wrong.ok && wrong.error.details?.fields?.recoveryCode).toBe('Palautuskoodi ei kelpaa.');
+      const staffOnly = await c('setup.recover', { recoveryCode, username: 'eiole', newPassword: 'Uusi-salasana-1' });
+      expect(!staffOnly.ok && staffOnly.error.code).toBe('FORBIDDEN');
+      value(await c('setup.recover', { recoveryCode: recoveryCode.toLowerCase().replace(/-/g, ' '), username: MANAGER.username, newPassword: 'Uusi-salasana-1' }));
+      const old = await c('session.login', { username: MANAGER.username, password: MANAGER.password });
+      expect(!old.ok && old.error.code).toBe('AUTH_REQUIRED');
+      value(await c('session.login', { username: MANAGER.username, password: 'Uusi-salasana-1' }));
+      const actions = value(await c<{ action: string }[]>('audit.list', {})).map((a) => a.action);
+      expect(actions).toContain('recovery.used');
+      expect(actions).toContain('recovery.failed');
+    } finally {
+      core.close();
+      tmp.remove();
+    }
+  });
+});

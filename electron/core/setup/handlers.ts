@@ -11,8 +11,11 @@ import { writeSetting } from '../settings/settingsRepo';
 import { openDatabase } from '../store/database';
 import { Keyring } from '../store/keyring';
 import { newRecoveryCode } from '../store/recoveryCode';
+import { recover } from './recover';
 
 export const setupHandlers: HandlerMap = {
+  'setup.recover': recover,
+
   'setup.status': (_p, { state }) => ({ state: state.register.exists() ? 'ready' : 'new' }),
 
   'setup.createRegister': async ({ controller, manager, language }, { state }) => {

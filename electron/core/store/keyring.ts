@@ -72,9 +72,20 @@ export class Keyring {
   }
 
   static load(path: string): Keyring {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch {
+      throw new KeyringError('keyring unreadable');
+    }
+    return Keyring.parse(text, path);
+  }
+
+  /** A keyring from its file's text (e.g. the copy inside a backup); `path` is where it would be saved. */
+  static parse(text: string, path: string): Keyring {
     let parsed: unknown;
     try {
-      parsed = JSON.parse(readFileSync(path, 'utf8'));
+      parsed = JSON.parse(text);
     } catch {
       throw new KeyringError('keyring unreadable');
     }

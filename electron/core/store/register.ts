@@ -45,6 +45,11 @@ export class Register {
     return this.keyringCache;
   }
 
+  /** Forget the cached keyring (after a restore replaced the file). */
+  reloadKeyring(): void {
+    this.keyringCache = null;
+  }
+
   get isOpen(): boolean {
     return this.openDb !== null;
   }

@@ -4,10 +4,12 @@
 import type Database from 'better-sqlite3-multiple-ciphers';
 import m0001 from './0001-foundation';
 import m0002 from './0002-customers';
+import m0003 from './0003-backups';
 
 export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0001-foundation', sql: m0001 },
   { id: '0002-customers', sql: m0002 },
+  { id: '0003-backups', sql: m0003 },
 ];
 
 export class NewerRegisterError extends Error {}

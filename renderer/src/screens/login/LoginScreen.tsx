@@ -1,8 +1,10 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
 import { AuthLayout } from '../../app/AuthLayout';
 import type { Notice } from '../../app/types';
 import { LoginForm } from './LoginForm';
+import { RecoveryForm } from './RecoveryForm';
 
 interface LoginScreenProps {
   notice?: Notice | undefined;
@@ -12,7 +14,17 @@ interface LoginScreenProps {
 
 export function LoginScreen({ notice, initialUsername, onLoggedIn }: LoginScreenProps) {
   const { t } = useTranslation();
-  const noticeText = notice ? ('key' in notice ? t(notice.key) : notice.text) : null;
+  const [mode, setMode] = useState<{ kind: 'login'; username?: string; recovered?: boolean } | { kind: 'recover' }>({ kind: 'login' });
+  const noticeText = mode.kind === 'login' && mode.recovered ? t('login.recoveryDone') : notice ? ('key' in notice ? t(notice.key) : notice.text) : null;
+  if (mode.kind === 'recover') {
+    return (
+      <AuthLayout>
+        <section className="card card--narrow">
+          <RecoveryForm onDone={(username) => setMode({ kind: 'login', username, recovered: true })} onCancel={() => setMode({ kind: 'login' })} />
+        </section>
+      </AuthLayout>
+    );
+  }
   return (
     <AuthLayout>
       <section className="card card--narrow">
@@ -20,16 +32,22 @@ export function LoginScreen({ notice, initialUsername, onLoggedIn }: LoginScreen
         <p className="muted">{t('login.intro')}</p>
         <LoginForm
           titleId="login-title"
-          initialUsername={initialUsername}
+          key={mode.username ?? ''}
+          initialUsername={mode.username ?? initialUsername}
           onLoggedIn={onLoggedIn}
           notice={
             noticeText ? (
-              <div role={notice?.tone === 'error' ? 'alert' : 'status'} className={`alert alert--${notice?.tone === 'error' ? 'error' : 'info'}`} data-testid="login-notice">
+              <div role={notice?.tone === 'error' && !(mode.kind === 'login' && mode.recovered) ? 'alert' : 'status'} className={`alert alert--${notice?.tone === 'error' && !(mode.kind === 'login' && mode.recovered) ? 'error' : 'info'}`} data-testid="login-notice">
                 {noticeText}
               </div>
             ) : null
           }
         />
+        <p className="auth-footer muted">
+          <button type="button" className="btn btn--link" onClick={() => setMode({ kind: 'recover' })} data-testid="recovery-link">
+            {t('login.forgot')}
+          </button>
+        </p>
       </section>
     </AuthLayout>
   );

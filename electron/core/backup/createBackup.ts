@@ -1,0 +1,103 @@
+// backup.create: snapshot -> one authenticated file on the stick (temporary name, fsync, rename,
+// never over an existing backup) -> read back and verified -> recorded. Only then "done".
+import { accessSync, constants, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BACKUP_EXTENSION, type BackupFolderCheck, type BackupResult } from '../../../shared/api/backup';
+import { APP_VERSION } from '../../../shared/version';
+import type { CoreState } from '../context';
+import { fail } from '../errors';
+import { schemaVersion } from '../store/migrations';
+import { writeSetting } from '../settings/settingsRepo';
+import { backupFileName, isOurBackupName, writeBackupFile, type WriteHook } from './backupFile';
+import { countsOf, snapshotBytes } from './snapshot';
+import { checkDatabase, parseBackup, BackupProblem } from './verify';
+import { backupSettings } from './backupSettings';
+
+export function checkFolder(state: CoreState, folder: string): BackupFolderCheck {
+  const path = resolve(folder);
+  let exists = false;
+  let writable = false;
+  let sameDiskAsRegister = false;
+  try {
+    const st = statSync(path);
+    exists = st.isDirectory();
+    sameDiskAsRegister = st.dev === statSync(state.register.paths.dir).dev;
+    accessSync(path, constants.W_OK);
+    writable = exists;
+  } catch {
+    /* answered by the flags */
+  }
+  return { folder: path, exists, writable, sameDiskAsRegister };
+}
+
+export function createBackup(state: CoreState, folder: string, userId: number, hook?: WriteHook): BackupResult {
+  const check = checkFolder(state, folder);
+  if (!check.exists) throw fail('VALIDATION', 'backupFolderMissing', {}, { fields: { folder: 'backupFolderMissing' } });
+  if (!check.writable) throw fail('VALIDATION', 'backupFolderNotWritable', {}, { fields: { folder: 'backupFolderNotWritable' } });
+  const db = state.register.db();
+  const key = state.register.dataKey();
+  const createdAt = state.now();
+  const counts = countsOf(db);
+  const snapshot = snapshotBytes(db, state.register.paths.dir);
+  const keyring = readFileSync(state.register.paths.keyring);
+
+  let written: { path: string; sha256: string; size: number };
+  try {
+    written = writeBackupFile(
+      check.folder,
+      backupFileName(createdAt, BACKUP_EXTENSION),
+      { format: 1, appVersion: APP_VERSION, schemaVersion: schemaVersion(db), createdAt: createdAt.toISOString(), registerId: state.register.keyring().registerId, counts },
+      [
+        { name: 'database', data: snapshot },
+        { name: 'keyring', data: keyring },
+      ],
+      key,
+      hook,
+    );
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+    throw fail('INTERNAL', 'backupWriteFailed', { reason: String(code).slice(0, 60) });
+  }
+
+  // Read it back from the stick before saying anything.
+  try {
+    const parsed = parseBackup(written.path);
+    if (!parsed.authenticates(key)) throw new BackupProblem('backupDamaged');
+    checkDatabase(parsed, state.register.paths.dir, key);
+  } catch (err) {
+    if (err instanceof BackupProblem) {
+      unlinkSync(written.path);
+      throw fail('INTERNAL', 'backupVerifyFailed');
+    }
+    throw err;
+  }
+
+  const fileName = written.path.slice(check.folder.length + 1);
+  db.transaction(() => {
+    db.prepare('INSERT INTO backups (at, folder, file, size, sha256, user_id, counts, verified) VALUES (?, ?, ?, ?, ?, ?, ?, 1)').run(
+      createdAt.toISOString(),
+      check.folder,
+      fileName,
+      written.size,
+      written.sha256,
+      userId,
+      JSON.stringify(counts),
+    );
+    writeSetting(db, 'backup.lastFolder', check.folder);
+  })();
+
+  const removedOld = pruneOld(check.folder, backupSettings(db).keepNewest, fileName);
+  return { file: fileName, folder: check.folder, size: written.size, sha256: written.sha256, createdAt: createdAt.toISOString(), counts, verified: true, sameDiskAsRegister: check.sameDiskAsRegister, removedOld };
+}
+
+/** Keeps the newest K of our backups in the folder (K = 0 keeps all). Never touches other files. */
+function pruneOld(folder: string, keep: number, justWritten: string): string[] {
+  if (keep <= 0) return [];
+  const ours = readdirSync(folder)
+    .filter((n) => isOurBackupName(n, BACKUP_EXTENSION))
+    .map((n) => ({ n, mtime: statSync(join(folder, n)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime || b.n.localeCompare(a.n));
+  const old = ours.filter((f) => f.n !== justWritten).slice(Math.max(0, keep - 1));
+  for (const f of old) unlinkSync(join(folder, f.n));
+  return old.map((f) => f.n);
+}

@@ -1,0 +1,71 @@
+// backup.*: one click to a USB stick, verified; history and reminders; restore by a manager.
+import { translator } from '../../../shared/i18n/translate';
+import { helsinkiDate } from '../../../shared/format/dates';
+import type { BackupHistoryRow, BackupStatus } from '../../../shared/api/backup';
+import type { CoreState, HandlerMap } from '../context';
+import { sessionOf } from '../context';
+import { recordAudit } from '../audit/record';
+import { writeSetting } from '../settings/settingsRepo';
+import { backupSettings } from './backupSettings';
+import { checkFolder, createBackup } from './createBackup';
+import { restoreBackup } from './restoreBackup';
+import { verifyBackup } from './verify';
+import { fullWorkingDaysBetween } from './workingDays';
+
+function status(state: CoreState): BackupStatus {
+  const db = state.register.db();
+  const s = backupSettings(db);
+  const last = db.prepare('SELECT at FROM backups WHERE verified = 1 ORDER BY at DESC LIMIT 1').get() as { at: string } | undefined;
+  const days = last ? fullWorkingDaysBetween(helsinkiDate(new Date(last.at)), helsinkiDate(state.now())) : null;
+  return {
+    lastVerifiedAt: last?.at ?? null,
+    lastFolder: s.lastFolder,
+    workingDaysSince: days,
+    warn: days === null || days >= s.warnAfterWorkingDays,
+    warnAfterWorkingDays: s.warnAfterWorkingDays,
+    keepNewest: s.keepNewest,
+  };
+}
+
+export const backupHandlers: HandlerMap = {
+  'backup.checkFolder': ({ folder }, { state }) => checkFolder(state, folder),
+
+  'backup.create': ({ folder }, ctx) => {
+    const me = sessionOf(ctx);
+    const result = createBackup(ctx.state, folder, me.userId, ctx.state.faults?.backupWrite);
+    recordAudit(ctx.state, { action: 'backup.create', userId: me.userId, username: me.username, details: { file: result.file, size: result.size, sha256: result.sha256 } });
+    return result;
+  },
+
+  'backup.verify': ({ file }, ctx) => {
+    const result = verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), translator(ctx.lang));
+    const me = sessionOf(ctx);
+    recordAudit(ctx.state, { action: 'backup.verify', userId: me.userId, username: me.username, details: { file: file.split(/[\\/]/).pop(), intact: result.intact } });
+    return result;
+  },
+
+  'backup.history': ({ limit }, { state }) =>
+    state.register
+      .db()
+      .prepare(
+        `SELECT b.id, b.at, b.folder, b.file, b.size, b.sha256, u.full_name AS byName, b.verified = 1 AS verified
+         FROM backups b LEFT JOIN users u ON u.id = b.user_id ORDER BY b.at DESC LIMIT ?`,
+      )
+      .all(limit)
+      .map((r) => ({ ...(r as BackupHistoryRow), verified: (r as { verified: number }).verified === 1 })),
+
+  'backup.status': (_p, { state }) => status(state),
+
+  'backup.updateSettings': ({ warnAfterWorkingDays, keepNewest }, ctx) => {
+    const db = ctx.state.register.db();
+    db.transaction(() => {
+      if (warnAfterWorkingDays !== undefined) writeSetting(db, 'backup.warnAfterWorkingDays', warnAfterWorkingDays);
+      if (keepNewest !== undefined) writeSetting(db, 'backup.keepNewest', keepNewest);
+      const me = sessionOf(ctx);
+      recordAudit(ctx.state, { action: 'settings.update', userId: me.userId, username: me.username, details: { keys: ['backup'] } });
+    })();
+    return status(ctx.state);
+  },
+
+  'backup.restore': (input, ctx) => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang),
+};

@@ -1,0 +1,115 @@
+// backup.restore: a backup becomes the register — but only after it has been proven good with a
+// password that was valid in it. The current register is set aside (kept, named with the time),
+// never deleted; if any step of the swap fails, everything is moved back.
+import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RestoreResult } from '../../../shared/api/backup';
+import type { CoreState } from '../context';
+import { fail } from '../errors';
+import { appendAudit } from '../audit/auditLog';
+import { recordAudit } from '../audit/record';
+import { recordFailure, activeLock } from '../auth/lockout';
+import { endSessionsOfUser } from '../auth/sessions';
+import { formatInstant } from '../../../shared/format/dates';
+import type { Language } from '../../../shared/api/fields';
+import { Keyring, KeyringError, usernameLookup } from '../store/keyring';
+import { openDatabase } from '../store/database';
+import { fsyncDir, writeFileAtomic } from '../store/atomicFile';
+import { countsOf, openSnapshot, removeDbFiles } from './snapshot';
+import { BackupProblem, checkDatabase, parseBackup } from './verify';
+
+export async function restoreBackup(
+  state: CoreState,
+  input: { file: string; username: string; password: string },
+  actor: { userId: number; username: string },
+  lang: Language,
+): Promise<RestoreResult> {
+  const { paths } = state.register;
+  let parsed;
+  try {
+    parsed = parseBackup(input.file);
+  } catch (err) {
+    if (err instanceof BackupProblem) throw fail('VALIDATION', err.problem, {}, { fields: { file: err.problem } });
+    throw err;
+  }
+
+  // The password must be valid in the backup; a wrong one counts as a failed login here.
+  const lookup = usernameLookup(input.username);
+  const currentKeyring = state.register.keyring();
+  const locked = activeLock(currentKeyring.lockout(lookup), state.now());
+  if (locked) throw fail('LOCKED', 'accountLocked', { until: formatInstant(locked.toISOString(), lang) });
+  let backupKeyring: Keyring;
+  try {
+    backupKeyring = Keyring.parse(parsed.section('keyring').toString('utf8'), paths.keyring);
+  } catch (err) {
+    if (err instanceof KeyringError) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
+    throw err;
+  }
+  const unlocked = await backupKeyring.unlockUser(lookup, input.password);
+  if (!unlocked) {
+    const lockedNow = recordFailure(currentKeyring, lookup, state.now());
+    recordAudit(state, { action: 'restore.failed', userId: actor.userId, username: actor.username, details: { reason: 'wrong credentials for the backup' } });
+    if (lockedNow) throw fail('LOCKED', 'accountLocked', { until: formatInstant(lockedNow.toISOString(), lang) });
+    throw fail('AUTH_REQUIRED', 'wrongCredentials');
+  }
+  const key = unlocked.key;
+  try {
+    if (!parsed.authenticates(key)) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
+    try {
+      checkDatabase(parsed, paths.dir, key);
+    } catch (err) {
+      if (err instanceof BackupProblem) throw fail('VALIDATION', err.problem, {}, { fields: { file: err.problem } });
+      throw err;
+    }
+
+    // The restored database, ready beside the live one (schema brought forward on the copy).
+    const ready = openSnapshot(parsed.section('database'), paths.dir, key);
+    const counts = countsOf(ready.db);
+    ready.db.pragma('wal_checkpoint(TRUNCATE)');
+    ready.db.close();
+
+    recordAudit(state, { action: 'backup.restore', userId: actor.userId, username: actor.username, details: { file: input.file.split(/[\\/]/).pop(), backupCreatedAt: parsed.header.createdAt } });
+    // Everyone is logged out: the register they were in is about to be set aside.
+    for (const s of [...state.sessions.values()]) endSessionsOfUser(state, s.userId);
+    state.register.closeDb();
+
+    const stamp = state.now().toISOString().replace(/[:.]/g, '-');
+    const aside = join(paths.dir, `replaced-${stamp}`);
+    mkdirSync(aside, { mode: 0o700 });
+    const moved: [string, string][] = [];
+    const move = (from: string, to: string) => {
+      renameSync(from, to);
+      moved.push([from, to]);
+    };
+    try {
+      for (const suffix of ['', '-wal', '-shm']) {
+        if (existsSync(paths.database + suffix)) move(paths.database + suffix, join(aside, `register.db${suffix}`));
+      }
+      move(paths.keyring, join(aside, 'keyring.json'));
+      writeFileSync(join(aside, 'README.txt'), `Register replaced by a restore at ${state.now().toISOString()}.\n`);
+      move(ready.path, paths.database);
+      writeFileAtomic(paths.keyring, parsed.section('keyring'));
+      fsyncDir(paths.dir);
+    } catch (err) {
+      // Put everything back exactly as it was.
+      if (existsSync(paths.keyring) && moved.some(([from]) => from === paths.keyring)) removeDbFiles(paths.keyring);
+      for (const [from, to] of moved.reverse()) if (existsSync(to)) renameSync(to, from);
+      removeDbFiles(ready.path);
+      state.register.reloadKeyring();
+      throw fail('INTERNAL', 'restoreFailed', { reason: String((err as NodeJS.ErrnoException).code ?? 'io').slice(0, 40) });
+    }
+    state.register.reloadKeyring();
+
+    // The restored register's own log says it was restored, and by whom.
+    const restored = openDatabase(paths.database, key, { create: false });
+    try {
+      appendAudit(restored, { at: state.now().toISOString(), action: 'register.restored', username: actor.username, details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop() } });
+      restored.pragma('wal_checkpoint(TRUNCATE)');
+    } finally {
+      restored.close();
+    }
+    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside };
+  } finally {
+    key.fill(0);
+  }
+}
