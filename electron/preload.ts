@@ -7,7 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { RegisterBridge, RegisterEvent } from '../shared/api/bridge';
 import type { Envelope } from '../shared/api/envelope';
 import type { Language } from '../shared/api/fields';
-import { CALL_CHANNEL, EVENT_CHANNEL } from './app/channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, PICK_CHANNEL } from './app/channels';
 
 let language: Language = 'fi';
 
@@ -25,6 +25,12 @@ const bridge = {
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);
     };
+  },
+  pickFolder(defaultPath?: string): Promise<string | null> {
+    return ipcRenderer.invoke(PICK_CHANNEL, { kind: 'folder', defaultPath }) as Promise<string | null>;
+  },
+  pickBackupFile(defaultPath?: string): Promise<string | null> {
+    return ipcRenderer.invoke(PICK_CHANNEL, { kind: 'backup-file', defaultPath }) as Promise<string | null>;
   },
 } satisfies RegisterBridge;
 

@@ -4,6 +4,8 @@ import type { Language } from '../../shared/api/fields';
 
 /** invoke: { method, params, lang } -> Envelope, answered by the core. */
 export const CALL_CHANNEL = 'register:call';
+/** invoke: { kind: 'folder' | 'backup-file', defaultPath? } -> chosen path or null (native dialog). */
+export const PICK_CHANNEL = 'register:pick';
 /** send (main -> window): RegisterEvent. */
 export const EVENT_CHANNEL = 'register:event';
 
@@ -24,5 +26,18 @@ export function parseCallRequest(payload: unknown): CallRequest {
     method: typeof body.method === 'string' ? body.method : '',
     params: body.params,
     lang: body.lang === 'en' ? 'en' : 'fi',
+  };
+}
+
+export interface PickRequest {
+  kind: 'folder' | 'backup-file';
+  defaultPath: string | undefined;
+}
+
+export function parsePickRequest(payload: unknown): PickRequest {
+  const body = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+  return {
+    kind: body.kind === 'backup-file' ? 'backup-file' : 'folder',
+    defaultPath: typeof body.defaultPath === 'string' && body.defaultPath.length < 1000 ? body.defaultPath : undefined,
   };
 }

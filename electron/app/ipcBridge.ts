@@ -1,10 +1,11 @@
 // The main process's half of window.register: one invoke channel into the core, one event
 // channel out of it. The client id the core keys sessions by is the window's webContents id.
 // Parameters are never logged: they carry passwords and personal data.
-import type { BrowserWindow, IpcMain } from 'electron';
+import { dialog, type BrowserWindow, type IpcMain } from 'electron';
+import { BACKUP_EXTENSION } from '../../shared/api/backup';
 import type { Core } from '../core';
 import { isTrustedSender, senderFacts } from '../security/ipcSender';
-import { CALL_CHANNEL, EVENT_CHANNEL, parseCallRequest } from './channels';
+import { CALL_CHANNEL, EVENT_CHANNEL, PICK_CHANNEL, parseCallRequest, parsePickRequest } from './channels';
 
 export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () => BrowserWindow | null): () => void {
   const liveWindow = () => {
@@ -22,6 +23,20 @@ export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () 
     return core.call(String(event.sender.id), lang, method, params);
   });
 
+  // Native pickers for the backup folder (the USB stick) and a backup file: the renderer cannot
+  // browse the disk itself. Only the chosen path comes back.
+  ipcMain.handle(PICK_CHANNEL, async (event, payload: unknown) => {
+    const win = liveWindow();
+    if (!win || !isTrustedSender(senderFacts(event), win.webContents.id)) throw new Error('refused');
+    const { kind, defaultPath } = parsePickRequest(payload);
+    const result = await dialog.showOpenDialog(win, {
+      ...(defaultPath ? { defaultPath } : {}),
+      properties: kind === 'folder' ? ['openDirectory', 'createDirectory'] : ['openFile'],
+      ...(kind === 'backup-file' ? { filters: [{ name: 'Asiakasrekisteri', extensions: [BACKUP_EXTENSION] }] } : {}),
+    });
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  });
+
   const stopEvents = core.onEvent((clientId, registerEvent) => {
     const contents = liveWindow()?.webContents;
     if (contents && String(contents.id) === clientId) contents.send(EVENT_CHANNEL, registerEvent);
@@ -29,6 +44,7 @@ export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () 
 
   return () => {
     ipcMain.removeHandler(CALL_CHANNEL);
+    ipcMain.removeHandler(PICK_CHANNEL);
     stopEvents();
   };
 }

@@ -13,4 +13,9 @@ export interface RegisterBridge {
   /** The language error messages should come back in. */
   setLanguage(language: Language): void;
   onEvent(listener: (event: RegisterEvent) => void): () => void;
+  /** The OS folder picker (Electron: a native dialog). Null when cancelled or when there is no
+   * native picker (the browser harness): the UI then lets the path be typed. */
+  pickFolder(defaultPath?: string): Promise<string | null>;
+  /** The OS file picker for a backup file; null as above. */
+  pickBackupFile(defaultPath?: string): Promise<string | null>;
 }

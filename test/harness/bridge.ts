@@ -33,6 +33,9 @@ const bridge = {
       listeners.delete(listener);
     };
   },
+  // No native pickers in a browser: the UI lets the path be typed.
+  pickFolder: () => Promise.resolve(null),
+  pickBackupFile: () => Promise.resolve(null),
 } satisfies RegisterBridge;
 
 Object.defineProperty(window, 'register', { value: Object.freeze(bridge), writable: false, configurable: false });
