@@ -17,6 +17,7 @@ import { preferenceHandlers } from './settings/preferenceHandlers';
 import { customerHandlers } from './customers/handlers';
 import { organizationHandlers } from './organizations/handlers';
 import { backupHandlers } from './backup/handlers';
+import { disclosureHandlers } from './disclosures/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,7 +44,8 @@ export function createRegistry(): HandlerRegistry {
     .add(preferenceHandlers)
     .add(customerHandlers)
     .add(organizationHandlers)
-    .add(backupHandlers);
+    .add(backupHandlers)
+    .add(disclosureHandlers);
   registry.assertComplete();
   return registry;
 }

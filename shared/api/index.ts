@@ -11,6 +11,7 @@ import { customersContract } from './customers';
 import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
 import { backupContract } from './backup';
+import { disclosuresContract } from './disclosures';
 
 export const contract = joinContracts(
   setupContract,
@@ -22,6 +23,7 @@ export const contract = joinContracts(
   customersContract,
   organizationsContract,
   backupContract,
+  disclosuresContract,
 );
 
 export type Contract = typeof contract;

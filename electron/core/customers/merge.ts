@@ -43,7 +43,8 @@ export function mergeCustomers(db: Db, survivorId: number, mergedId: number, by:
     );
   }
   for (const { table, column } of referencingColumns(db)) {
-    db.prepare(`UPDATE ${table} SET ${column} = ? WHERE ${column} = ?`).run(survivorId, mergedId);
+    // OR IGNORE: a link the survivor already has (same disclosure, say) stays once; the rest goes with the merged row.
+    db.prepare(`UPDATE OR IGNORE ${table} SET ${column} = ? WHERE ${column} = ?`).run(survivorId, mergedId);
   }
   db.prepare('INSERT INTO customer_merges (survivor_id, merged_customer_number, at, user_id) VALUES (?, ?, ?, ?)').run(survivorId, merged.customer_number, at, by);
   db.prepare('DELETE FROM customers WHERE id = ?').run(mergedId);

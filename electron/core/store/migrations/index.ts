@@ -5,11 +5,13 @@ import type Database from 'better-sqlite3-multiple-ciphers';
 import m0001 from './0001-foundation';
 import m0002 from './0002-customers';
 import m0003 from './0003-backups';
+import m0004 from './0004-disclosures';
 
 export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0001-foundation', sql: m0001 },
   { id: '0002-customers', sql: m0002 },
   { id: '0003-backups', sql: m0003 },
+  { id: '0004-disclosures', sql: m0004 },
 ];
 
 export class NewerRegisterError extends Error {}
