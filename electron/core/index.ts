@@ -18,6 +18,8 @@ import { customerHandlers } from './customers/handlers';
 import { organizationHandlers } from './organizations/handlers';
 import { backupHandlers } from './backup/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
+import { requestHandlers } from './privacy/requestHandlers';
+import { logHandlers } from './privacy/logHandlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -45,7 +47,9 @@ export function createRegistry(): HandlerRegistry {
     .add(customerHandlers)
     .add(organizationHandlers)
     .add(backupHandlers)
-    .add(disclosureHandlers);
+    .add(disclosureHandlers)
+    .add(requestHandlers)
+    .add(logHandlers);
   registry.assertComplete();
   return registry;
 }

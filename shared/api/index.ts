@@ -12,6 +12,7 @@ import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
 import { backupContract } from './backup';
 import { disclosuresContract } from './disclosures';
+import { privacyContract } from './privacy';
 
 export const contract = joinContracts(
   setupContract,
@@ -24,6 +25,7 @@ export const contract = joinContracts(
   organizationsContract,
   backupContract,
   disclosuresContract,
+  privacyContract,
 );
 
 export type Contract = typeof contract;

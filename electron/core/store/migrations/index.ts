@@ -6,13 +6,16 @@ import m0001 from './0001-foundation';
 import m0002 from './0002-customers';
 import m0003 from './0003-backups';
 import m0004 from './0004-disclosures';
+import m0006 from './0006-privacy';
 
+// Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0001-foundation', sql: m0001 },
   { id: '0002-customers', sql: m0002 },
   { id: '0003-backups', sql: m0003 },
   { id: '0004-disclosures', sql: m0004 },
-];
+  { id: '0006-privacy', sql: m0006 },
+].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}
 

@@ -1,0 +1,124 @@
+// The signed-request log for an auditor or the authority: the same rows as a PDF (A4 landscape,
+// the chain head hash on every page) and as CSV. Requesters appear as initials unless the
+// manager chooses full names.
+import type { RequestSummary, RequestType } from '../../../shared/api/privacy';
+import type { Language } from '../../../shared/api/fields';
+import { formatDate, formatInstant } from '../../../shared/format/dates';
+import { translator } from '../../../shared/i18n/translate';
+import type { Db } from '../store/database';
+import { FONT, toBase64 } from '../documents/pdf';
+import { newDocument } from '../documents/pdf';
+import { chainHead, verifyLog } from './privacyLog';
+import { listRequests } from './requestsRepo';
+
+export interface LogFilter {
+  from?: string | undefined;
+  to?: string | undefined;
+  types?: RequestType[] | undefined;
+  status?: string | undefined;
+  names: 'initials' | 'full';
+  language: Language;
+}
+
+export function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => `${[...w][0]!.toUpperCase()}.`)
+    .join(' ');
+}
+
+function rows(db: Db, f: LogFilter, today: string) {
+  return listRequests(db, 'all', today, today, 1_000_000).filter(
+    (r) =>
+      (!f.from || r.receivedDate >= f.from) &&
+      (!f.to || r.receivedDate <= f.to) &&
+      (!f.types?.length || r.types.some((t) => f.types!.includes(t))) &&
+      (!f.status || r.status === f.status),
+  );
+}
+
+function closedAt(db: Db, id: number): string | null {
+  const r = db.prepare(`SELECT at FROM privacy_log WHERE request_id = ? AND status IN ('completed', 'partly_completed', 'refused') ORDER BY id DESC LIMIT 1`).get(id) as { at: string } | undefined;
+  return r?.at ?? null;
+}
+
+function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string): string[] {
+  const closed = closedAt(db, r.id);
+  return [
+    r.number,
+    formatDate(r.receivedDate),
+    r.types.map((x) => t(`privacy.type.${x}`)).join(', '),
+    f.names === 'full' ? r.requesterName : initials(r.requesterName),
+    r.signed ? t('privacy.log.yes') : t('privacy.log.no'),
+    `${t(`privacy.identity.${r.identityMethod}`)}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
+    formatDate(r.effectiveDueDate) + (r.extension ? ' *' : ''),
+    t(`privacy.status.${r.status}`),
+    closed ? formatDate(closed.slice(0, 10)) : '',
+  ];
+}
+
+const COLUMNS = ['number', 'received', 'types', 'requester', 'signed', 'identity', 'due', 'status', 'closed'];
+const WIDTHS = [24, 22, 48, 40, 14, 52, 24, 28, 22]; // mm, landscape A4 minus margins
+
+export function logPdf(db: Db, f: LogFilter, now: Date, today: string) {
+  const t = translator(f.language);
+  const list = rows(db, f, today);
+  const head = chainHead(db);
+  const verification = verifyLog(db);
+  const doc = newDocument({ title: t('privacy.log.title') });
+  doc.deletePage(1);
+  const left = 12;
+  let y = 0;
+  const newPage = () => {
+    doc.addPage('a4', 'landscape');
+    y = 16;
+    doc.setFont(FONT, 'bold').setFontSize(14).text(t('privacy.log.title'), left, y);
+    doc.setFont(FONT, 'normal').setFontSize(8.5);
+    const period = `${t('privacy.log.period')}: ${f.from ? formatDate(f.from) : '…'} – ${f.to ? formatDate(f.to) : '…'}`;
+    doc.text(`${period}    ${t('privacy.log.printed')}: ${formatInstant(now.toISOString(), f.language)}`, left, y + 6);
+    doc.text(`${t('privacy.log.chainHead')}: ${head}`, left, y + 11);
+    y += 19;
+    doc.setFont(FONT, 'bold');
+    let x = left;
+    COLUMNS.forEach((c, i) => {
+      doc.text(t(`privacy.log.columns.${c}`), x, y);
+      x += WIDTHS[i]!;
+    });
+    doc.setLineWidth(0.2).line(left, y + 1.5, left + WIDTHS.reduce((a, b) => a + b, 0), y + 1.5);
+    y += 6;
+    doc.setFont(FONT, 'normal');
+  };
+  newPage();
+  if (list.length === 0) doc.text(t('privacy.log.empty'), left, y);
+  for (const r of list) {
+    const wrapped = cells(db, r, f, t).map((c, i) => doc.splitTextToSize(c, WIDTHS[i]! - 2) as string[]);
+    const height = Math.max(...wrapped.map((w) => w.length)) * 3.8 + 1.5;
+    if (y + height > 190) newPage();
+    let x = left;
+    wrapped.forEach((lines, i) => {
+      doc.text(lines, x, y);
+      x += WIDTHS[i]!;
+    });
+    y += height;
+  }
+  y = Math.min(y + 4, 192);
+  doc.setFont(FONT, 'bold').text(verification.ok ? t('privacy.log.chainOk').replace('{{count}}', String(verification.count)) : t('privacy.log.chainBroken').replace('{{id}}', String(verification.brokenAtId)), left, y);
+  const pages = doc.getNumberOfPages();
+  for (let p = 1; p <= pages; p++) {
+    doc.setPage(p);
+    doc.setFont(FONT, 'normal').setFontSize(8);
+    doc.text(t('privacy.log.page').replace('{{page}}', String(p)).replace('{{pages}}', String(pages)), 285, 203, { align: 'right' });
+  }
+  return { filename: `tietosuojaloki-${today}.pdf`, base64: toBase64(doc) };
+}
+
+const csvCell = (v: string) => (/[";\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
+
+export function logCsv(db: Db, f: LogFilter, today: string) {
+  const t = translator(f.language);
+  const lines = [COLUMNS.map((c) => t(`privacy.log.columns.${c}`)), ...rows(db, f, today).map((r) => cells(db, r, f, t))].map((row) => row.map(csvCell).join(';'));
+  lines.push(`# ${t('privacy.log.chainHead')}: ${chainHead(db)}`);
+  // UTF-8 with BOM: Excel opens it with the right letters.
+  return { filename: `tietosuojaloki-${today}.csv`, base64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]).toString('base64') };
+}

@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { method } from './define';
+import * as f from './fields';
+import { PROHIBITIONS } from './customers';
+
+/** Request types the notice gives a person (PRODUCT.md §4). */
+export const REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'disclosure_ban'] as const;
+export const requestType = z.enum(REQUEST_TYPES);
+export type RequestType = z.infer<typeof requestType>;
+
+/** The notice demands a signed, written request for these (tarkastus-, korjauspyyntö). */
+export const SIGNATURE_REQUIRED: readonly RequestType[] = ['access', 'rectification'];
+
+export const CHANNELS = ['letter', 'counter', 'email_signed', 'other'] as const;
+export const IDENTITY_METHODS = ['id_document', 'signature_compared', 'other'] as const;
+export const REQUEST_STATUSES = ['received', 'in_progress', 'completed', 'partly_completed', 'refused'] as const;
+export type RequestStatus = (typeof REQUEST_STATUSES)[number];
+export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'partly_completed', 'refused'];
+
+export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export const ATTACHMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
+
+export const createRequestInput = z
+  .object({
+    types: z.array(requestType).min(1, { message: 'errors.required' }).max(REQUEST_TYPES.length),
+    customerId: f.id.nullable().default(null),
+    requesterName: f.requiredText(200),
+    requesterAddress: f.optionalText(500),
+    requesterEmail: f.optionalEmail,
+    receivedDate: f.pastDate,
+    channel: z.enum(CHANNELS),
+    language: f.language,
+    signed: z.boolean(),
+    identityMethod: z.enum(IDENTITY_METHODS),
+    identityNote: f.optionalText(500),
+    details: f.optionalText(5000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.identityMethod === 'other' && !v.identityNote) ctx.addIssue({ code: 'custom', path: ['identityNote'], message: 'errors.required' });
+    if (v.customerId === null && !v.requesterAddress && !v.requesterEmail) ctx.addIssue({ code: 'custom', path: ['requesterAddress'], message: 'errors.replyAddressRequired' });
+  });
+export type CreateRequestInput = z.output<typeof createRequestInput>;
+
+export interface RequestEvent {
+  id: number;
+  at: string;
+  event: string;
+  status: RequestStatus | null;
+  userName: string | null;
+  details: Record<string, unknown>;
+}
+
+export interface RequestAttachment {
+  id: number;
+  filename: string;
+  mimeType: string;
+  size: number;
+  addedAt: string;
+}
+
+export interface RequestDocument {
+  id: number;
+  kind: string;
+  filename: string;
+  verificationCode: string;
+  issuedAt: string;
+  issuedByName: string | null;
+}
+
+export interface PrivacyRequest {
+  id: number;
+  number: string;
+  types: RequestType[];
+  customerId: number | null;
+  customerNumber: number | null;
+  requesterName: string;
+  requesterAddress: string;
+  requesterEmail: string;
+  receivedDate: string;
+  channel: (typeof CHANNELS)[number];
+  language: f.Language;
+  signed: boolean;
+  /** A signature is required for one of the types and the request is not signed. */
+  signatureMissing: boolean;
+  identityMethod: (typeof IDENTITY_METHODS)[number];
+  identityNote: string;
+  identityCheckedByName: string | null;
+  details: string;
+  dueDate: string;
+  /** The deadline in force: the extended one if extended. */
+  effectiveDueDate: string;
+  extension: { dueDate: string; reason: string; byName: string | null; at: string } | null;
+  status: RequestStatus;
+  outcomeNote: string;
+  overdue: boolean;
+  events: RequestEvent[];
+  attachments: RequestAttachment[];
+  documents: RequestDocument[];
+  createdAt: string;
+}
+
+export type RequestSummary = Omit<PrivacyRequest, 'events' | 'attachments' | 'documents'>;
+
+export const listRequestsInput = z.object({
+  view: z.enum(['all', 'open', 'dueThisWeek', 'overdue', 'closed']).default('open'),
+  customerId: f.id.optional(),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+
+export const setStatusInput = z
+  .object({ id: f.id, status: z.enum(REQUEST_STATUSES), note: f.optionalText(2000) })
+  .refine((v) => v.status !== 'refused' || v.note.length > 0, { message: 'errors.refusalReasonRequired', path: ['note'] });
+
+export const attachInput = z.object({
+  id: f.id,
+  filename: z.string().trim().min(1, { message: 'errors.required' }).max(200, { message: 'errors.tooLong' }),
+  /** Base64; checked against the declared type by its first bytes, at most 10 MiB. */
+  base64: z.string().min(1, { message: 'errors.required' }).max(Math.ceil((MAX_ATTACHMENT_BYTES * 4) / 3) + 4, { message: 'errors.attachmentTooLarge' }),
+});
+
+export const logFilterInput = z.object({
+  from: f.isoDate.optional(),
+  to: f.isoDate.optional(),
+  types: z.array(requestType).optional(),
+  status: z.enum(REQUEST_STATUSES).optional(),
+  /** How requesters appear on the printed log: initials (default) or full names. */
+  names: z.enum(['initials', 'full']).default('initials'),
+  language: f.language.default('fi'),
+});
+
+export type LogVerification =
+  | { ok: true; count: number; head: string }
+  | { ok: false; count: number; brokenAtId: number; requestNumber: string | null; reason: 'hash' | 'link' | 'gap' | 'request-changed' };
+
+export const applyProhibitionsInput = z.object({
+  id: f.id,
+  prohibitions: z.array(z.enum(PROHIBITIONS)).default([]),
+  restrict: z.boolean().default(false),
+});
+
+const pdf = z.object({});
+export type PdfFile = { filename: string; base64: string };
+
+export const privacyContract = {
+  'privacy.requests.create': method<PrivacyRequest>()(createRequestInput, 'user'),
+  'privacy.requests.get': method<PrivacyRequest>()(z.object({ id: f.id }), 'user'),
+  'privacy.requests.list': method<RequestSummary[]>()(listRequestsInput, 'user'),
+  'privacy.requests.summary': method<{ open: number; dueThisWeek: number; overdue: number; signatureMissing: number }>()(pdf, 'user'),
+  'privacy.requests.setStatus': method<PrivacyRequest>()(setStatusInput, 'manager'),
+  'privacy.requests.extend': method<PrivacyRequest>()(z.object({ id: f.id, reason: f.requiredText(1000) }), 'manager'),
+  'privacy.requests.attach': method<PrivacyRequest>()(attachInput, 'user'),
+  'privacy.requests.attachment': method<PdfFile & { mimeType: string }>()(z.object({ id: f.id, attachmentId: f.id }), 'user'),
+  'privacy.requests.markSigned': method<PrivacyRequest>()(z.object({ id: f.id, note: f.optionalText(500) }), 'user'),
+  'privacy.requests.applyProhibitions': method<PrivacyRequest>()(applyProhibitionsInput, 'user'),
+  'privacy.requests.document': method<PdfFile>()(z.object({ id: f.id, documentId: f.id }), 'user'),
+  'privacy.log.verify': method<LogVerification>()(pdf, 'manager'),
+  'privacy.log.pdf': method<PdfFile>()(logFilterInput, 'manager'),
+  'privacy.log.csv': method<PdfFile>()(logFilterInput, 'manager'),
+};
