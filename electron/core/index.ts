@@ -20,6 +20,7 @@ import { backupHandlers } from './backup/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
 import { requestHandlers } from './privacy/requestHandlers';
 import { logHandlers } from './privacy/logHandlers';
+import { marketingHandlers } from './marketing/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,7 +50,8 @@ export function createRegistry(): HandlerRegistry {
     .add(backupHandlers)
     .add(disclosureHandlers)
     .add(requestHandlers)
-    .add(logHandlers);
+    .add(logHandlers)
+    .add(marketingHandlers);
   registry.assertComplete();
   return registry;
 }

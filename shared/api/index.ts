@@ -12,7 +12,10 @@ import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
 import { backupContract } from './backup';
 import { disclosuresContract } from './disclosures';
+import { ordersContract } from './orders';
+import { invoicesContract } from './invoices';
 import { privacyContract } from './privacy';
+import { marketingContract } from './marketing';
 
 export const contract = joinContracts(
   setupContract,
@@ -25,7 +28,10 @@ export const contract = joinContracts(
   organizationsContract,
   backupContract,
   disclosuresContract,
+  ordersContract,
+  invoicesContract,
   privacyContract,
+  marketingContract,
 );
 
 export type Contract = typeof contract;

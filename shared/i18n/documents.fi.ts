@@ -1,5 +1,9 @@
+import { invoicingDocumentsFi, letterFi } from './invoicing.fi';
 // Texts of printed documents, Finnish.
 export const documentsFi = {
+  letter: letterFi,
+  invoicing: invoicingDocumentsFi,
+  labels: { title: 'Postitustarrat' },
   recoverySheet: {
     title: 'Rekisterin palautuskoodi',
     intro: 'Tällä koodilla rekisterin voi avata, jos kaikkien käyttäjien salasanat katoavat. Koodi näytetään vain kerran.',
