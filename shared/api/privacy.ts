@@ -153,6 +153,7 @@ export const privacyContract = {
   'privacy.requests.markSigned': method<PrivacyRequest>()(z.object({ id: f.id, note: f.optionalText(500) }), 'user'),
   'privacy.requests.applyProhibitions': method<PrivacyRequest>()(applyProhibitionsInput, 'user'),
   'privacy.requests.document': method<PdfFile>()(z.object({ id: f.id, documentId: f.id }), 'user'),
+  'privacy.notice': method<PdfFile>()(z.object({ language: f.language }), 'user'),
   'privacy.log.verify': method<LogVerification>()(pdf, 'manager'),
   'privacy.log.pdf': method<PdfFile>()(logFilterInput, 'manager'),
   'privacy.log.csv': method<PdfFile>()(logFilterInput, 'manager'),

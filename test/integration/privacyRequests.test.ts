@@ -158,3 +158,27 @@ describe('the signed-request log', () => {
     core = createCore({ dataDir: tmp.dir, now: clock.now });
   });
 });
+
+describe('the privacy notice', () => {
+  it('is generated from the settings in Finnish and English, naming the authority’s current address', async () => {
+    const tmp = tempDir();
+    const core = createCore({ dataDir: tmp.dir });
+    try {
+      await setUpRegister(core);
+      const m = await loggedIn(core, MANAGER);
+      for (const [language, expected] of [
+        ['fi', ['Asiakas- ja laskutusrekisterin tietosuojaseloste', 'Pasi Liukas', 'PL 800, 00531 Helsinki', 'Lintulahdenkuja 4', '10 vuotta asiakkuuden päättymisestä', 'tuomioistuimen']],
+        ['en', ['Privacy notice of the customer and invoicing register', 'P.O. Box 800, FI-00531 Helsinki', '+358 29 566 6700', 'bring the matter before a court']],
+      ] as const) {
+        const file = join(tmp.dir, `notice-${language}.pdf`);
+        writeFileSync(file, Buffer.from(value(await m<{ base64: string }>('privacy.notice', { language })).base64, 'base64'));
+        const text = execFileSync('pdftotext', [file, '-']).toString().replace(/\s+/g, ' ');
+        for (const e of expected) expect(text).toContain(e);
+        expect(text).not.toContain('Ratapihantie');
+      }
+    } finally {
+      core.close();
+      tmp.remove();
+    }
+  });
+});

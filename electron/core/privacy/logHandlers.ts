@@ -5,8 +5,11 @@ import { sessionOf } from '../context';
 import { recordAudit } from '../audit/record';
 import { logCsv, logPdf } from './logReport';
 import { verifyLog } from './privacyLog';
+import { noticePdf } from './noticePdf';
+import { loadSettings } from '../settings/settingsRepo';
 
 export const logHandlers: HandlerMap = {
+  'privacy.notice': ({ language }, { state }) => noticePdf(loadSettings(state.register.db()), language, helsinkiDate(state.now())),
   'privacy.log.verify': (_p, { state }) => verifyLog(state.register.db()),
   'privacy.log.pdf': (f, ctx) => {
     const me = sessionOf(ctx);
