@@ -12,8 +12,6 @@ import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
 import { backupContract } from './backup';
 import { disclosuresContract } from './disclosures';
-import { ordersContract } from './orders';
-import { invoicesContract } from './invoices';
 import { privacyContract } from './privacy';
 import { marketingContract } from './marketing';
 
@@ -28,8 +26,6 @@ export const contract = joinContracts(
   organizationsContract,
   backupContract,
   disclosuresContract,
-  ordersContract,
-  invoicesContract,
   privacyContract,
   marketingContract,
 );
