@@ -2,7 +2,8 @@
 // Seeds a fresh encrypted register straight through the repositories, then measures the real API
 // path (dispatcher, validation, handler) for the operations a counter clerk waits on.
 import { parseArgs } from 'node:util';
-import { statSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core';
 import { openDatabase } from '../../electron/core/store/database';
 import { dataPaths } from '../../electron/core/store/dataFolder';
@@ -72,6 +73,19 @@ try {
   results['customers.get (card, audited)'] = await time(200, (i) => c('customers.get', { id: 1 + ((i * 7919) % size.customers) }));
   results['customers.list page of 200 by name'] = await time(50, (i) => c('customers.list', { sort: 'name', offset: (i * 997) % size.customers, limit: 200 }));
   results['audit.verify'] = await time(3, async () => value(await c('audit.verify')));
+
+  // Backup to a "stick" (a folder), verified; then verify on demand; then restore it.
+  const stick = join(tmp.dir, 'usb');
+  mkdirSync(stick);
+  let backupFile = '';
+  results['backup.create (snapshot + write + read back + verify)'] = await time(1, async () => {
+    backupFile = value(await c<{ file: string }>('backup.create', { folder: stick })).file;
+  });
+  results.backupFileMiB = +(statSync(join(stick, backupFile)).size / 1024 / 1024).toFixed(1);
+  results['backup.verify'] = await time(1, () => c('backup.verify', { file: join(stick, backupFile) }));
+  results['backup.restore'] = await time(1, async () => {
+    value(await c('backup.restore', { file: join(stick, backupFile), username: MANAGER.username, password: MANAGER.password }));
+  });
 } finally {
   clearInterval(sampler);
   core.close();
