@@ -59,9 +59,11 @@ export function writeBackupFile(
   const tmp = join(folder, `.${fileName}.${randomBytes(4).toString('hex')}.partial`);
   const sha = createHash('sha256');
   const mac = createHmac('sha256', macKey(dataKey));
+  const whole = createHash('sha256'); // of every byte written, trailer included: the file's hash
   const fd = openSync(tmp, 'wx', 0o600);
   let written = 0;
   const put = (buf: Buffer, hashed = true) => {
+    whole.update(buf);
     for (let off = 0; off < buf.length; ) {
       const chunk = buf.subarray(off, off + 1024 * 1024);
       hook?.(written);
@@ -101,7 +103,7 @@ export function writeBackupFile(
   const target = uniqueName(folder, fileName);
   renameSync(tmp, target);
   fsyncDir(folder);
-  return { path: target, sha256: createHash('sha256').update(readFileSync(target)).digest('hex'), size: written };
+  return { path: target, sha256: whole.digest('hex'), size: written };
 }
 
 /** An existing backup is never overwritten: a second one in the same minute gets a suffix. */

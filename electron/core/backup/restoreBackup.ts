@@ -15,7 +15,7 @@ import type { Language } from '../../../shared/api/fields';
 import { Keyring, KeyringError, usernameLookup } from '../store/keyring';
 import { openDatabase } from '../store/database';
 import { fsyncDir, writeFileAtomic } from '../store/atomicFile';
-import { countsOf, openSnapshot, removeDbFiles } from './snapshot';
+import { countsOf, removeDbFiles } from './snapshot';
 import { BackupProblem, checkDatabase, parseBackup } from './verify';
 
 export async function restoreBackup(
@@ -55,15 +55,14 @@ export async function restoreBackup(
   const key = unlocked.key;
   try {
     if (!parsed.authenticates(key)) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
+    // The restored database, checked and ready beside the live one (schema brought forward on the copy).
+    let ready: NonNullable<ReturnType<typeof checkDatabase>>;
     try {
-      checkDatabase(parsed, paths.dir, key);
+      ready = checkDatabase(parsed, paths.dir, key, true)!;
     } catch (err) {
       if (err instanceof BackupProblem) throw fail('VALIDATION', err.problem, {}, { fields: { file: err.problem } });
       throw err;
     }
-
-    // The restored database, ready beside the live one (schema brought forward on the copy).
-    const ready = openSnapshot(parsed.section('database'), paths.dir, key);
     const counts = countsOf(ready.db);
     ready.db.pragma('wal_checkpoint(TRUNCATE)');
     ready.db.close();

@@ -29,13 +29,23 @@ export function parseBackup(file: string): ParsedBackup {
   return parsed;
 }
 
-/** Opens the database inside a backup with `key` and checks it against the header's counts. */
-export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer): void {
+/**
+ * Opens the database inside a backup with `key` (a temporary copy: integrity_check, older schema
+ * brought forward) and checks it against the header's counts. Returns the open copy to a caller
+ * that wants to keep it (restore); otherwise closes and removes it.
+ */
+export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, keep = false): ReturnType<typeof openSnapshot> | null {
   let opened: ReturnType<typeof openSnapshot> | null = null;
   try {
     opened = openSnapshot(parsed.section('database'), dataDir, key);
     const counts = countsOf(opened.db);
     if (JSON.stringify(counts) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
+    if (keep) {
+      const kept = opened;
+      opened = null;
+      return kept;
+    }
+    return null;
   } catch (err) {
     if (err instanceof BackupProblem) throw err;
     if (err instanceof NewerRegisterError) throw new BackupProblem('backupNewerApp');
