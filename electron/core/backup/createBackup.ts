@@ -63,7 +63,7 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
   try {
     const parsed = parseBackup(written.path);
     if (!parsed.authenticates(key)) throw new BackupProblem('backupDamaged');
-    checkDatabase(parsed, state.register.paths.dir, key);
+    checkDatabase(parsed, state.register.paths.dir, key, 'quick_check');
   } catch (err) {
     if (err instanceof BackupProblem) {
       unlinkSync(written.path);

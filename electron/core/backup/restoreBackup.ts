@@ -58,7 +58,7 @@ export async function restoreBackup(
     // The restored database, checked and ready beside the live one (schema brought forward on the copy).
     let ready: NonNullable<ReturnType<typeof checkDatabase>>;
     try {
-      ready = checkDatabase(parsed, paths.dir, key, true)!;
+      ready = checkDatabase(parsed, paths.dir, key, 'quick_check', true)!;
     } catch (err) {
       if (err instanceof BackupProblem) throw fail('VALIDATION', err.problem, {}, { fields: { file: err.problem } });
       throw err;

@@ -48,15 +48,23 @@ export function countsOf(db: Db): BackupCounts {
  * key, brings an older schema forward (on the copy), and runs integrity_check. The caller closes
  * and removes it.
  */
-export function openSnapshot(bytes: Buffer, dataDir: string, key: Buffer): { db: Db; path: string } {
+export type Check = 'integrity_check' | 'quick_check';
+
+/**
+ * `check`: integrity_check also proves every index matches its table (≈6 s at 100 000
+ * customers); quick_check proves the pages and records (≈1 s). Right after a backup, and at a
+ * restore, the SHA-256 and HMAC have already proven the bytes are exactly the snapshot the app
+ * wrote, so quick_check is enough there; the on-demand verify of an old stick runs the full check.
+ */
+export function openSnapshot(bytes: Buffer, dataDir: string, key: Buffer, check: Check = 'integrity_check'): { db: Db; path: string } {
   const path = tempPath(dataDir, 'restore');
   writeFileSync(path, bytes, { mode: 0o600 });
   try {
     const db = openDatabase(path, key, { create: false });
-    const check = db.pragma('integrity_check', { simple: true });
-    if (check !== 'ok') {
+    const result = db.pragma(check, { simple: true });
+    if (result !== 'ok') {
       db.close();
-      throw new Error('integrity_check failed');
+      throw new Error(`${check} failed`);
     }
     return { db, path };
   } catch (err) {

@@ -4,7 +4,7 @@ import type { BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
-import { countsOf, openSnapshot, removeDbFiles } from './snapshot';
+import { countsOf, openSnapshot, removeDbFiles, type Check } from './snapshot';
 
 export type VerifyProblem = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
 
@@ -34,10 +34,10 @@ export function parseBackup(file: string): ParsedBackup {
  * brought forward) and checks it against the header's counts. Returns the open copy to a caller
  * that wants to keep it (restore); otherwise closes and removes it.
  */
-export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, keep = false): ReturnType<typeof openSnapshot> | null {
+export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, keep = false): ReturnType<typeof openSnapshot> | null {
   let opened: ReturnType<typeof openSnapshot> | null = null;
   try {
-    opened = openSnapshot(parsed.section('database'), dataDir, key);
+    opened = openSnapshot(parsed.section('database'), dataDir, key, check);
     const counts = countsOf(opened.db);
     if (JSON.stringify(counts) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
     if (keep) {
@@ -68,7 +68,7 @@ export function verifyBackup(file: string, dataDir: string, currentKey: Buffer, 
       // Undamaged (the SHA-256 holds) but not keyed for this register: it cannot be opened here.
       return { ...result, intact: true, problem: t('errors.backupOtherRegister') };
     }
-    checkDatabase(parsed, dataDir, currentKey);
+    checkDatabase(parsed, dataDir, currentKey, 'integrity_check');
     return { ...result, intact: true, sameRegister: true };
   } catch (err) {
     if (err instanceof BackupProblem) return { ...result, intact: false, problem: t(`errors.${err.problem}`) };
