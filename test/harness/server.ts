@@ -26,8 +26,8 @@ if (!values.data) {
 }
 const rendererDir = resolve(values.renderer!);
 if (!existsSync(join(rendererDir, 'index.html'))) {
-  console.error(`no built renderer in ${rendererDir}: run "npm run build:renderer" first`);
-  process.exit(2);
+  // The API still works (tests that only call it need no UI); the page does not.
+  console.error(`warning: no built renderer in ${rendererDir}: run "npm run build:renderer" for the UI`);
 }
 
 let core: ReturnType<typeof createCore>;
