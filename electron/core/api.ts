@@ -9,6 +9,10 @@ import { AppError, fail } from './errors';
 import type { CoreState, Handler, HandlerContext, HandlerMap } from './context';
 import { lockIfIdle } from './auth/sessions';
 
+/** Calls a screen makes on a timer (status bars, counters): they do not count as the user being
+ * active, or an unattended screen would never lock. */
+const PASSIVE = new Set(['session.current', 'backup.status', 'privacy.requests.summary']);
+
 export class HandlerRegistry {
   private readonly handlers = new Map<string, Handler<MethodName>>();
 
@@ -76,7 +80,7 @@ export async function dispatch(
       return { ok: false, error: { code: 'VALIDATION', message: first ? `${t('errors.validation')} ${first[0]}: ${first[1]}` : t('errors.validation'), details: { fields } } };
     }
     const value = await handler(parsed.data as never, ctx);
-    if (session && state.sessions.get(call.clientId) === session && !session.locked) session.lastActivity = state.now().getTime();
+    if (session && state.sessions.get(call.clientId) === session && !session.locked && !PASSIVE.has(call.method)) session.lastActivity = state.now().getTime();
     return { ok: true, value };
   } catch (err) {
     if (err instanceof AppError) {

@@ -18,9 +18,14 @@ import { customerHandlers } from './customers/handlers';
 import { organizationHandlers } from './organizations/handlers';
 import { backupHandlers } from './backup/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
+import { orderHandlers } from './orders/handlers';
+import { invoiceHandlers } from './invoices/handlers';
 import { requestHandlers } from './privacy/requestHandlers';
 import { logHandlers } from './privacy/logHandlers';
 import { marketingHandlers } from './marketing/handlers';
+import { rectificationHandlers } from './privacy/rectificationHandlers';
+import { erasureHandlers } from './privacy/erasureHandlers';
+import { accessHandlers } from './privacy/accessHandlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -49,9 +54,14 @@ export function createRegistry(): HandlerRegistry {
     .add(organizationHandlers)
     .add(backupHandlers)
     .add(disclosureHandlers)
+    .add(orderHandlers)
+    .add(invoiceHandlers)
     .add(requestHandlers)
     .add(logHandlers)
-    .add(marketingHandlers);
+    .add(marketingHandlers)
+    .add(rectificationHandlers)
+    .add(erasureHandlers)
+    .add(accessHandlers);
   registry.assertComplete();
   return registry;
 }

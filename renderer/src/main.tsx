@@ -5,6 +5,8 @@ import './styles/base.css';
 import './styles/forms.css';
 import './styles/layout.css';
 import './styles/screens.css';
+import './styles/backup.css';
+import './styles/privacy.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

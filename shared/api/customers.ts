@@ -41,7 +41,8 @@ export const customerFields = z
     language: f.language.default('fi'),
     organizationId: f.id.nullable().default(null),
     relationshipStart: f.isoDate,
-    relationshipEnd: z.union([z.literal(''), f.isoDate]).nullable().default(null),
+    // '' from a cleared date field means no end date: stored (and compared) as null.
+    relationshipEnd: z.union([z.literal(''), f.isoDate]).nullable().default(null).transform((v) => (v === '' ? null : v)),
   })
   .superRefine((c, ctx) => {
     if (c.country === 'FI' && c.postalCode !== '' && !/^\d{5}$/.test(c.postalCode)) {

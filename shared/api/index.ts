@@ -12,8 +12,12 @@ import { organizationsContract } from './organizations';
 import { preferencesContract } from './preferences';
 import { backupContract } from './backup';
 import { disclosuresContract } from './disclosures';
+import { ordersContract } from './orders';
+import { invoicesContract } from './invoices';
 import { privacyContract } from './privacy';
 import { marketingContract } from './marketing';
+import { rectificationContract } from './rectification';
+import { erasureContract } from './erasure';
 
 export const contract = joinContracts(
   setupContract,
@@ -26,8 +30,12 @@ export const contract = joinContracts(
   organizationsContract,
   backupContract,
   disclosuresContract,
+  ordersContract,
+  invoicesContract,
   privacyContract,
   marketingContract,
+  rectificationContract,
+  erasureContract,
 );
 
 export type Contract = typeof contract;

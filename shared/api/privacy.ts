@@ -153,6 +153,10 @@ export const privacyContract = {
   'privacy.requests.markSigned': method<PrivacyRequest>()(z.object({ id: f.id, note: f.optionalText(500) }), 'user'),
   'privacy.requests.applyProhibitions': method<PrivacyRequest>()(applyProhibitionsInput, 'user'),
   'privacy.requests.document': method<PdfFile>()(z.object({ id: f.id, documentId: f.id }), 'user'),
+  /** The register extract for an access request: a PDF letter; issuing it completes the request. */
+  'privacy.extract': method<PdfFile & { documentId: number; verificationCode: string }>()(z.object({ requestId: f.id }), 'manager'),
+  /** The person's data as JSON and CSV in one ZIP, for a portability request. */
+  'privacy.portability': method<PdfFile & { documentId: number; verificationCode: string }>()(z.object({ requestId: f.id }), 'manager'),
   'privacy.notice': method<PdfFile>()(z.object({ language: f.language }), 'user'),
   'privacy.log.verify': method<LogVerification>()(pdf, 'manager'),
   'privacy.log.pdf': method<PdfFile>()(logFilterInput, 'manager'),

@@ -1,7 +1,10 @@
+import { invoicingDocumentsEn, letterEn } from './invoicing.en';
 import type { documentsFi } from './documents.fi';
 
 // Texts of printed documents, English.
 export const documentsEn: typeof documentsFi = {
+  letter: letterEn,
+  invoicing: invoicingDocumentsEn,
   labels: { title: 'Mailing labels' },
   recoverySheet: {
     title: 'Register recovery code',

@@ -1,5 +1,8 @@
+import { invoicingDocumentsFi, letterFi } from './invoicing.fi';
 // Texts of printed documents, Finnish.
 export const documentsFi = {
+  letter: letterFi,
+  invoicing: invoicingDocumentsFi,
   labels: { title: 'Postitustarrat' },
   recoverySheet: {
     title: 'Rekisterin palautuskoodi',

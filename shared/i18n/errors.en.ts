@@ -1,7 +1,9 @@
+import { invoicingErrorsEn } from './invoicing.en';
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
 export const errorsEn: Record<ErrorKey, string> = {
+  ...invoicingErrorsEn,
   required: 'Required.',
   tooLong: 'The text is too long.',
   passwordTooShort: 'The password must have at least {{min}} characters.',
@@ -80,5 +82,11 @@ export const errorsEn: Record<ErrorKey, string> = {
   documentNotFound: 'Document not found.',
   noCustomerForRequest: 'The request is not linked to a customer in the register.',
   alreadySigned: 'The request is already recorded as signed.',
+  notRectification: 'The request is not a rectification request.',
+  notErasure: 'The request is not an erasure request.',
+  erasureBlocked: 'The data cannot be erased: open invoices, debt collection, an active contact-person role or a legal hold prevents it. Issue a written refusal notice.',
+  erasureOnlyPartial: 'A full erasure is not possible: the buyer data on invoices must be kept under the Accounting Act. Choose a partial erasure.',
+  notAccess: 'The request is not an access request.',
+  notPortability: 'The request is not a portability request.',
   notLocked: 'The screen is not locked.',
 };

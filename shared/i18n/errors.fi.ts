@@ -1,5 +1,7 @@
+import { invoicingErrorsFi } from './invoicing.fi';
 // Error and validation messages (core and forms), Finnish.
 export const errorsFi = {
+  ...invoicingErrorsFi,
   required: 'Pakollinen tieto.',
   tooLong: 'Teksti on liian pitkä.',
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',
@@ -78,6 +80,12 @@ export const errorsFi = {
   documentNotFound: 'Asiakirjaa ei löydy.',
   noCustomerForRequest: 'Pyyntöä ei ole liitetty rekisterissä olevaan asiakkaaseen.',
   alreadySigned: 'Pyyntö on jo kirjattu allekirjoitetuksi.',
+  notRectification: 'Pyyntö ei ole korjauspyyntö.',
+  notErasure: 'Pyyntö ei ole poistopyyntö.',
+  erasureBlocked: 'Tietoja ei voi poistaa: avoimet laskut, perintä, voimassa oleva yhteyshenkilörooli tai säilytysvelvoite estää sen. Anna kirjallinen ilmoitus epäämisestä.',
+  erasureOnlyPartial: 'Täydellinen poisto ei ole mahdollinen: laskujen ostajatiedot on säilytettävä kirjanpitolain mukaan. Valitse osittainen poisto.',
+  notAccess: 'Pyyntö ei ole tarkastuspyyntö.',
+  notPortability: 'Pyyntö ei ole siirtopyyntö.',
   notLocked: 'Näyttö ei ole lukittu.',
 };
 export type ErrorKey = keyof typeof errorsFi;

@@ -1,5 +1,7 @@
 import { documentsEn } from './documents.en';
 import { documentsFi } from './documents.fi';
+import { privacyLettersEn } from './privacyLetters.en';
+import { privacyLettersFi } from './privacyLetters.fi';
 import { privacyTextsEn } from './privacyTexts.en';
 import { privacyTextsFi } from './privacyTexts.fi';
 import { errorsEn } from './errors.en';
@@ -9,6 +11,6 @@ import { uiFi } from './ui.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, ...uiFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, ...uiEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, ...uiFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, ...uiEn } },
 } as const;

@@ -82,6 +82,8 @@ describe('backup and restore', () => {
       expect(value(await again<{ ok: boolean }>('audit.verify')).ok).toBe(true);
       const actions = value(await again<{ action: string }[]>('audit.list', {})).map((a) => a.action);
       expect(actions).toContain('register.restored');
+      // The backup it came from counts as the restored register's last verified backup.
+      expect(value(await again<BackupStatus>('backup.status'))).toMatchObject({ lastVerifiedAt: r.createdAt, warn: false });
     } finally {
       other.close();
     }

@@ -1,8 +1,8 @@
 // backup.restore: a backup becomes the register — but only after it has been proven good with a
 // password that was valid in it. The current register is set aside (kept, named with the time),
 // never deleted; if any step of the swap fails, everything is moved back.
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import type { RestoreResult } from '../../../shared/api/backup';
 import type { CoreState } from '../context';
 import { fail } from '../errors';
@@ -103,6 +103,11 @@ export async function restoreBackup(
     const restored = openDatabase(paths.database, key, { create: false });
     try {
       appendAudit(restored, { at: state.now().toISOString(), action: 'register.restored', username: actor.username, details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop() } });
+      // The backup it came from is the restored register's latest verified backup: without this
+      // row the status bar would warn "no backups" right after a restore.
+      restored
+        .prepare('INSERT INTO backups (at, folder, file, size, sha256, user_id, counts, verified) VALUES (?, ?, ?, ?, ?, NULL, ?, 1)')
+        .run(parsed.header.createdAt, dirname(input.file), basename(input.file), statSync(input.file).size, parsed.sha256, JSON.stringify(parsed.header.counts));
       restored.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       restored.close();

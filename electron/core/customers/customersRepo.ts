@@ -50,6 +50,7 @@ export interface CustomerRow {
   restriction_reason: string | null;
   restriction_date: string | null;
   restricted_by: number | null;
+  erased_at?: string | null;
   created_at: string;
   updated_at: string;
   [ban: string]: unknown;
@@ -89,7 +90,7 @@ export function organizationName(db: Db, id: number | null): string | null {
 
 export function loadCustomer(db: Db, id: number): Customer | undefined {
   const r = getRow(db, id);
-  if (!r) return undefined;
+  if (!r || r.erased_at) return undefined; // an erased person's tombstone is no customer card
   const org = r.organization_id
     ? (db.prepare('SELECT id, name, business_id AS businessId FROM organizations WHERE id = ?').get(r.organization_id) as Customer['organization'])
     : null;
@@ -148,8 +149,8 @@ const SORT_SQL: Record<string, string> = {
 
 export function listCustomers(db: Db, sort: string, descending: boolean, offset: number, limit: number) {
   const order = SORT_SQL[sort]!.split(', ').map((col) => `${col} ${descending ? 'DESC' : 'ASC'}`).join(', ');
-  const rows = db.prepare(`${SUMMARY_SELECT} ORDER BY ${order}, c.id LIMIT ? OFFSET ?`).all(limit, offset) as SummaryRow[];
-  const total = (db.prepare('SELECT count(*) AS n FROM customers').get() as { n: number }).n;
+  const rows = db.prepare(`${SUMMARY_SELECT} WHERE c.erased_at IS NULL ORDER BY ${order}, c.id LIMIT ? OFFSET ?`).all(limit, offset) as SummaryRow[];
+  const total = (db.prepare('SELECT count(*) AS n FROM customers WHERE erased_at IS NULL').get() as { n: number }).n;
   return { total, rows: rows.map(toSummary) };
 }
 

@@ -22,7 +22,7 @@ function mustGet(db: Db, id: number) {
 
 function assertMayChange(ctx: HandlerContext, db: Db, id: number) {
   const row = repo.getRow(db, id);
-  if (!row) throw fail('NOT_FOUND', 'customerNotFound');
+  if (!row || row.erased_at) throw fail('NOT_FOUND', 'customerNotFound');
   if (row.restriction_date && sessionOf(ctx).role !== 'manager') throw fail('FORBIDDEN', 'restrictedManagerOnly');
 }
 

@@ -36,7 +36,7 @@ export function selectForLabels(db: Db, f: LabelFilters): { preview: LabelPrevie
       `SELECT c.id, c.first_name, c.last_name, c.street, c.postal_code, c.city, c.country, o.name AS organization,
               c.ban_direct_advertising, c.ban_publication, c.restriction_date
        FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id
-       WHERE (@city = '' OR c.city_key = @cityKey)
+       WHERE c.erased_at IS NULL AND (@city = '' OR c.city_key = @cityKey)
          AND (@postalFrom = '' OR c.postal_code >= @postalFrom)
          AND (@postalTo = '' OR c.postal_code <= @postalTo)
          AND (@since = '' OR c.relationship_start >= @since)

@@ -58,18 +58,23 @@ export function verifyLog(db: Db): LogVerification {
   let count = 0;
   const numberOf = (requestId: number | null) =>
     requestId === null ? null : ((db.prepare('SELECT number FROM privacy_requests WHERE id = ?').get(requestId) as { number: string } | undefined)?.number ?? null);
+  // The intake hash a request must have now: from its intake, or from its latest redaction (an
+  // erasure blanks the requester's data and records the new hash in the chain).
+  const latestIntake = new Map<number, { eventId: number; hash: string | undefined }>();
   for (const r of db.prepare('SELECT * FROM privacy_log ORDER BY id').iterate() as IterableIterator<Row>) {
-    const broken = (reason: 'hash' | 'link' | 'gap' | 'request-changed'): LogVerification => ({ ok: false, count, brokenAtId: r.id, requestNumber: numberOf(r.request_id), reason });
+    const broken = (reason: 'hash' | 'link' | 'gap'): LogVerification => ({ ok: false, count, brokenAtId: r.id, requestNumber: numberOf(r.request_id), reason });
     if (r.id !== expected) return broken('gap');
     if (r.prev_hash !== prev) return broken('link');
     if (rowHash(r) !== r.hash) return broken('hash');
-    if (r.event === 'received' && r.request_id !== null) {
-      const recorded = (JSON.parse(r.details) as { intakeHash?: string }).intakeHash;
-      if (recorded !== intakeHash(db, r.request_id)) return broken('request-changed');
+    if ((r.event === 'received' || r.event === 'redacted') && r.request_id !== null) {
+      latestIntake.set(r.request_id, { eventId: r.id, hash: (JSON.parse(r.details) as { intakeHash?: string }).intakeHash });
     }
     prev = r.hash;
     expected++;
     count++;
+  }
+  for (const [requestId, { eventId, hash }] of latestIntake) {
+    if (hash !== intakeHash(db, requestId)) return { ok: false, count, brokenAtId: eventId, requestNumber: numberOf(requestId), reason: 'request-changed' };
   }
   return { ok: true, count, head: prev };
 }

@@ -27,6 +27,8 @@ const SELF_HANDLED: ReadonlySet<MethodName> = new Set<MethodName>([
   'session.lock',
   'session.unlock',
   'session.changePassword',
+  // wrong credentials for the backup's account answer AUTH_REQUIRED / LOCKED: the form says so
+  'backup.restore',
 ]);
 
 const afterLogin = (session: SessionInfo): View =>
@@ -140,6 +142,16 @@ export function App() {
 
   const loggedIn = useCallback((s: SessionInfo) => setView(afterLogin(s)), []);
 
+  /** A restore ended every session: the login screen with what happened, and afterwards the first
+   * section. The ref is set at once, so the core's "logged-out" event, which may arrive just
+   * after, does not replace the notice with a plain "session ended". */
+  const sessionEnded = useCallback((notice: Notice) => {
+    const next: View = { kind: 'login', notice };
+    viewRef.current = next;
+    setSection('customers');
+    setView(next);
+  }, []);
+
   switch (view.kind) {
     case 'loading':
       return (
@@ -181,6 +193,7 @@ export function App() {
           onAdminTab={setAdminTab}
           onLock={lockNow}
           onLogout={logout}
+          onSessionEnded={sessionEnded}
           onIdleMinutesChanged={(minutes) => setView({ kind: 'app', session: { ...view.session, idleLockMinutes: minutes } })}
         />
       );

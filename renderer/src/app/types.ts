@@ -4,8 +4,9 @@ import type { SessionInfo } from '../../../shared/api/session';
  * the core already translated. */
 export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 'error'; text: string };
 
-export type Section = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin';
-export type AdminTab = 'users' | 'settings' | 'audit';
+/** 'backup' is not in the main menu: the status bar's button opens it. */
+export type Section = 'customers' | 'orders' | 'invoices' | 'privacy' | 'marketing' | 'admin' | 'backup';
+export type AdminTab = 'users' | 'settings' | 'audit' | 'backup';
 
 export type View =
   | { kind: 'loading' }

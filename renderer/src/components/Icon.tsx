@@ -1,5 +1,5 @@
 // A few line icons, drawn inline (no icon font, nothing to fetch).
-export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning';
+export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing';
 
 const PATHS: Record<IconName, React.JSX.Element> = {
   customers: (
@@ -43,6 +43,22 @@ const PATHS: Record<IconName, React.JSX.Element> = {
     <>
       <path d="M10 3l7.5 13.5h-15z" />
       <path d="M10 8.5v3.5M10 14.2v.3" />
+    </>
+  ),
+  // a USB stick with an arrow into it
+  backup: (
+    <>
+      <rect x="6" y="7.5" width="8" height="10" rx="1.5" />
+      <path d="M8 7.5V5h4v2.5" />
+      <path d="M10 9.8v4.6M8.2 12.6L10 14.4l1.8-1.8" />
+    </>
+  ),
+  // an envelope with an address label
+  marketing: (
+    <>
+      <rect x="2.75" y="4.75" width="14.5" height="10.5" rx="1.5" />
+      <path d="M3 5.5l7 5.25 7-5.25" />
+      <path d="M9.5 12.75h5" />
     </>
   ),
 };

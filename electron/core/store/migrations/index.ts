@@ -6,7 +6,9 @@ import m0001 from './0001-foundation';
 import m0002 from './0002-customers';
 import m0003 from './0003-backups';
 import m0004 from './0004-disclosures';
+import m0005 from './0005-invoicing';
 import m0006 from './0006-privacy';
+import m0007 from './0007-erasure';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -14,7 +16,9 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0002-customers', sql: m0002 },
   { id: '0003-backups', sql: m0003 },
   { id: '0004-disclosures', sql: m0004 },
+  { id: '0005-invoicing', sql: m0005 },
   { id: '0006-privacy', sql: m0006 },
+  { id: '0007-erasure', sql: m0007 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

@@ -1,21 +1,24 @@
-// Administration (managers only): users, settings and the audit log.
+// Administration (managers only): users, settings, the audit log and backups (settings, restore).
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
-import type { AdminTab } from '../../app/types';
+import type { AdminTab, Notice } from '../../app/types';
+import { BackupAdmin } from '../backup/BackupAdmin';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuditScreen } from './AuditScreen';
 import { UsersScreen } from './UsersScreen';
 
-const TABS: AdminTab[] = ['users', 'settings', 'audit'];
+const TABS: AdminTab[] = ['users', 'settings', 'audit', 'backup'];
 
 interface AdminScreenProps {
   session: SessionInfo;
   tab: AdminTab;
   onTab: (tab: AdminTab) => void;
   onIdleMinutesChanged: (minutes: number) => void;
+  /** A restore ended every session: to the login screen. */
+  onSessionEnded: (notice: Notice) => void;
 }
 
-export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged }: AdminScreenProps) {
+export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged, onSessionEnded }: AdminScreenProps) {
   const { t } = useTranslation();
   return (
     <section className="page" aria-labelledby="admin-title" data-testid="screen-admin">
@@ -39,6 +42,7 @@ export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged }: Admin
       {tab === 'users' && <UsersScreen me={session.user.id} />}
       {tab === 'settings' && <SettingsScreen onIdleMinutesChanged={onIdleMinutesChanged} />}
       {tab === 'audit' && <AuditScreen />}
+      {tab === 'backup' && <BackupAdmin onSessionEnded={onSessionEnded} />}
     </section>
   );
 }

@@ -1,16 +1,22 @@
 // The app after login: top bar (who, language, lock, logout), the main menu and one screen.
-// Keyboard: Alt+1…5 jump between the menu's sections; the section's heading takes focus.
-import { useEffect, useMemo, useRef } from 'react';
+// Keyboard: Alt+1…6 jump between the menu's sections; the section's heading takes focus (or the
+// element a screen marks with data-autofocus, e.g. the customer search box).
+// Moving away from a screen with unsaved edits asks first (UnsavedChangesProvider).
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
-import type { AdminTab, Section } from '../../app/types';
+import type { AdminTab, Notice, Section } from '../../app/types';
+import { BackupStatusBar } from '../../components/BackupStatusBar';
 import { Icon } from '../../components/Icon';
 import { LanguageSwitch } from '../../components/LanguageSwitch';
+import { UnsavedChangesProvider, useLeave } from '../../components/UnsavedChanges';
 import { AdminScreen } from '../admin/AdminScreen';
+import { BackupScreen } from '../backup/BackupScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
+import { LabelsScreen } from '../marketing/LabelsScreen';
 import { navFor } from './nav';
 
 interface ShellProps {
@@ -22,22 +28,37 @@ interface ShellProps {
   onLock: () => void;
   onLogout: () => void;
   onIdleMinutesChanged: (minutes: number) => void;
+  /** Every session ended (a restore): to the login screen with this notice. */
+  onSessionEnded: (notice: Notice) => void;
 }
 
-export function Shell({ session, section, onSection, adminTab, onAdminTab, onLock, onLogout, onIdleMinutesChanged }: ShellProps) {
+export function Shell(props: ShellProps) {
+  return (
+    <UnsavedChangesProvider>
+      <ShellFrame {...props} />
+    </UnsavedChangesProvider>
+  );
+}
+
+function ShellFrame({ session, section, onSection: setSection, adminTab, onAdminTab, onLock, onLogout: logout, onIdleMinutesChanged, onSessionEnded }: ShellProps) {
   const { t } = useTranslation();
+  const leave = useLeave();
+  const onLogout = () => leave(logout);
   const mainRef = useRef<HTMLElement>(null);
   const role = session.user.role;
   const items = useMemo(() => navFor(role), [role]);
-  const current = items.some((i) => i.section === section) ? section : 'customers';
+  // Backups: not in the menu (the status bar's button), open to every role.
+  const current = section === 'backup' || items.some((i) => i.section === section) ? section : 'customers';
+  const onSection = useCallback((s: Section) => (s === current ? undefined : leave(() => setSection(s))), [current, leave, setSection]);
 
   // A section the user may not see (another user logged in at the lock screen): go home.
   useEffect(() => {
-    if (current !== section) onSection(current);
-  }, [current, section, onSection]);
+    if (current !== section) setSection(current);
+  }, [current, section, setSection]);
 
   useEffect(() => {
-    mainRef.current?.querySelector<HTMLElement>('h1')?.focus();
+    const main = mainRef.current;
+    (main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1'))?.focus();
   }, [current]);
 
   useEffect(() => {
@@ -102,12 +123,25 @@ export function Shell({ session, section, onSection, adminTab, onAdminTab, onLoc
         <p className="sidenav__hint">{t('shell.shortcuts', { last: items.at(-1)?.key ?? '1' })}</p>
       </nav>
       <main className="content" ref={mainRef} id="main">
-        {current === 'customers' && <CustomersScreen />}
+        {current === 'customers' && <CustomersScreen session={session} />}
         {current === 'orders' && <OrdersScreen />}
         {current === 'invoices' && <InvoicesScreen />}
-        {current === 'privacy' && <PrivacyScreen />}
-        {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} />}
+        {current === 'privacy' && <PrivacyScreen session={session} />}
+        {current === 'marketing' && <LabelsScreen />}
+        {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} onSessionEnded={onSessionEnded} />}
+        {current === 'backup' && (
+          <BackupScreen
+            role={role}
+            onOpenAdmin={() =>
+              leave(() => {
+                onAdminTab('backup');
+                setSection('admin');
+              })
+            }
+          />
+        )}
       </main>
+      <BackupStatusBar current={current === 'backup'} onOpen={() => onSection('backup')} />
     </div>
   );
 }

@@ -13,7 +13,8 @@ export const NAV_ITEMS: NavItem[] = [
   { section: 'orders', key: '2' },
   { section: 'invoices', key: '3' },
   { section: 'privacy', key: '4' },
-  { section: 'admin', key: '5', managerOnly: true },
+  { section: 'marketing', key: '5' },
+  { section: 'admin', key: '6', managerOnly: true },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((i) => !i.managerOnly || role === 'manager');

@@ -1,0 +1,118 @@
+// Priced lines, shared by orders and invoices: the VAT rate is resolved from the category by the
+// delivery date (vatRateOn) or taken as given, the net is computed once and stored. Quantities are
+// kept as integer thousandths (1,5 kpl = 1500), discounts as basis points (12,5 % = 1250).
+import type { LineInput, PricedLine } from '../../../shared/api/orders';
+import { lineNetCents, MAX_TOTAL_CENTS, percentToBp, quantityMilli } from '../../../shared/api/orders';
+import { vatRateOn, type VatCategoryId } from '../../../shared/finnish/vatRates';
+import { fail } from '../errors';
+import type { Db } from '../store/database';
+
+export function priceLine(input: LineInput, position: number, deliveryDate: string): PricedLine {
+  let rate: number;
+  if (input.vatCategory !== undefined) {
+    try {
+      rate = vatRateOn(input.vatCategory, deliveryDate);
+    } catch {
+      throw fail('VALIDATION', 'noVatRate', { date: deliveryDate }, { fields: { [`lines.${position - 1}.vatCategory`]: 'vatRateUnknown' } });
+    }
+  } else {
+    rate = input.vatRateBp!;
+  }
+  const qm = quantityMilli(input.quantity);
+  const discountBp = percentToBp(input.discountPercent);
+  return {
+    position,
+    description: input.description,
+    quantity: qm / 1000,
+    quantityMilli: qm,
+    unit: input.unit,
+    unitPriceCents: input.unitPriceCents,
+    discountPercent: discountBp / 100,
+    discountBp,
+    vatCategory: input.vatCategory ?? null,
+    vatRateBp: rate,
+    exemptionReason: rate === 0 ? (input.exemptionReason ?? null) : null,
+    netCents: lineNetCents(qm, input.unitPriceCents, discountBp),
+    deliveryDate,
+  };
+}
+
+export function priceLines(inputs: readonly LineInput[], deliveryDate: string): PricedLine[] {
+  const lines = inputs.map((l, i) => priceLine(l, i + 1, deliveryDate));
+  if (lines.reduce((sum, l) => sum + Math.abs(l.netCents), 0) > MAX_TOTAL_CENTS) {
+    throw fail('VALIDATION', 'range', {}, { fields: { lines: 'range' } });
+  }
+  const zeroWithoutReason = lines.findIndex((l) => l.vatRateBp === 0 && !l.exemptionReason);
+  if (zeroWithoutReason >= 0) {
+    throw fail('VALIDATION', 'exemptionReasonRequired', {}, { fields: { [`lines.${zeroWithoutReason}.exemptionReason`]: 'exemptionReasonRequired' } });
+  }
+  return lines;
+}
+
+/** A category line follows a new delivery date; an explicit rate stays. */
+export function repriceForDelivery(line: PricedLine, deliveryDate: string): PricedLine {
+  if (line.vatCategory === null) return { ...line, deliveryDate };
+  let rate: number;
+  try {
+    rate = vatRateOn(line.vatCategory, deliveryDate);
+  } catch {
+    throw fail('VALIDATION', 'noVatRate', { date: deliveryDate });
+  }
+  return { ...line, vatRateBp: rate, deliveryDate };
+}
+
+export interface LineRow {
+  position: number;
+  description: string;
+  quantity_milli: number;
+  unit: string;
+  unit_price_cents: number;
+  discount_bp: number;
+  vat_category: VatCategoryId | null;
+  vat_rate_bp: number;
+  exemption_reason: string | null;
+  net_cents: number;
+  delivery_date: string;
+  order_id?: number | null;
+}
+
+export function lineFromRow(r: LineRow): PricedLine {
+  return {
+    position: r.position,
+    description: r.description,
+    quantity: r.quantity_milli / 1000,
+    quantityMilli: r.quantity_milli,
+    unit: r.unit,
+    unitPriceCents: r.unit_price_cents,
+    discountPercent: r.discount_bp / 100,
+    discountBp: r.discount_bp,
+    vatCategory: r.vat_category,
+    vatRateBp: r.vat_rate_bp,
+    exemptionReason: r.exemption_reason,
+    netCents: r.net_cents,
+    deliveryDate: r.delivery_date,
+  };
+}
+
+type LineTable = 'order_lines' | 'invoice_lines';
+const OWNER: Record<LineTable, string> = { order_lines: 'order_id', invoice_lines: 'invoice_id' };
+
+export function readLineRows(db: Db, table: LineTable, ownerId: number): LineRow[] {
+  return db.prepare(`SELECT * FROM ${table} WHERE ${OWNER[table]} = ? ORDER BY position, id`).all(ownerId) as LineRow[];
+}
+
+/** Replaces the lines of an order or (draft) invoice. */
+export function writeLines(db: Db, table: LineTable, ownerId: number, lines: readonly (PricedLine & { orderId?: number | null })[]): void {
+  db.prepare(`DELETE FROM ${table} WHERE ${OWNER[table]} = ?`).run(ownerId);
+  const extraCol = table === 'invoice_lines' ? ', order_id' : '';
+  const extraVal = table === 'invoice_lines' ? ', ?' : '';
+  const insert = db.prepare(
+    `INSERT INTO ${table} (${OWNER[table]}, position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_category, vat_rate_bp, exemption_reason, net_cents, delivery_date${extraCol})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${extraVal})`,
+  );
+  lines.forEach((l, i) => {
+    const values: unknown[] = [ownerId, i + 1, l.description, l.quantityMilli, l.unit, l.unitPriceCents, l.discountBp, l.vatCategory, l.vatRateBp, l.exemptionReason, l.netCents, l.deliveryDate];
+    if (table === 'invoice_lines') values.push(l.orderId ?? null);
+    insert.run(...values);
+  });
+}

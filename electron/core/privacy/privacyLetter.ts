@@ -1,0 +1,95 @@
+// The privacy panel's letters on the shared letter layout: the shop's letterhead, the requester's
+// address in the envelope window, our reference (the request number), and the parts every such
+// letter needs — the complaint block (the Ombudsman with full contact details, and the courts,
+// GDPR Art. 12(4) and 79), the responsible person's signature block and the verification code.
+import type { Language } from '../../../shared/api/fields';
+import type { RequestSummary } from '../../../shared/api/privacy';
+import type { Settings } from '../../../shared/api/settings';
+import { formatDate } from '../../../shared/format/dates';
+import { createLetter, letterDate, type Letter, type LetterSender } from '../documents/letterLayout';
+import type { Db } from '../store/database';
+import { loadSettings } from '../settings/settingsRepo';
+import { formatPhone } from '../../../shared/format/phone';
+import { translator } from '../../../shared/i18n/translate';
+
+export function senderOf(s: Settings): LetterSender {
+  const c = s.controller;
+  return { name: c.name, street: c.street, postalCode: c.postalCode, city: c.city, businessId: c.businessId, phone: formatPhone(c.contactPhone), email: c.contactEmail };
+}
+
+/** The reply address: the customer's postal address if linked, else what was written at intake. */
+export function requesterAddress(db: Db, r: RequestSummary): string[] {
+  if (r.customerId !== null) {
+    const c = db.prepare('SELECT first_name, last_name, street, postal_code, city, country FROM customers WHERE id = ?').get(r.customerId) as
+      | { first_name: string; last_name: string; street: string; postal_code: string; city: string; country: string }
+      | undefined;
+    if (c && c.street) return [r.requesterName, c.street, `${c.postal_code} ${c.city.toUpperCase()}`, ...(c.country !== 'FI' ? [c.country] : [])];
+  }
+  return [r.requesterName, ...r.requesterAddress.split(/\n|,\s*/).map((l) => l.trim()).filter(Boolean)];
+}
+
+export interface PrivacyLetter {
+  letter: Letter;
+  settings: Settings;
+  k: (key: string, params?: Record<string, unknown>) => string;
+}
+
+export function startPrivacyLetter(
+  db: Db,
+  o: { lang: Language; title: string; request: RequestSummary | null; recipient: string[]; today: string; extraMeta?: [string, string][] },
+): PrivacyLetter {
+  const settings = loadSettings(db);
+  const t = translator(o.lang);
+  const letter = createLetter({
+    lang: o.lang,
+    title: o.title,
+    sender: senderOf(settings),
+    recipient: o.recipient,
+    meta: [
+      [t('documents.letter.date'), letterDate(o.today)],
+      ...(o.request ? ([[t('privacyLetters.common.ourReference'), o.request.number]] as [string, string][]) : []),
+      ...(o.extraMeta ?? []),
+    ],
+  });
+  return { letter, settings, k: (key, params) => letter.t(`privacyLetters.${key}`, params) };
+}
+
+
+export function heading(p: PrivacyLetter, text: string): void {
+  p.letter.ensureSpace(10);
+  p.letter.paragraph(text, { bold: true, size: 10.5, gap: 1.5 });
+}
+
+/** The right to complain to the Ombudsman (full contact details) and to go to court. */
+export function complaintBlock(p: PrivacyLetter): void {
+  const o = p.settings.ombudsman;
+  const fi = p.letter.lang === 'fi';
+  heading(p, p.k('common.complaintTitle'));
+  p.letter.paragraph(p.k('common.complaint'), { gap: 1 });
+  p.letter.paragraph(
+    [
+      fi ? o.nameFi : o.nameEn,
+      fi ? o.postalAddressFi : o.postalAddressEn,
+      `${p.k('common.authorityVisiting')}: ${o.visitingAddress}`,
+      `${p.k('common.authoritySwitchboard')}: ${fi ? o.phoneFi : o.phoneEn} · ${o.email} · ${o.web}`,
+    ].join('\n'),
+    { gap: 4 },
+  );
+}
+
+/** Name, title and a line to sign on. */
+export function signatureBlock(p: PrivacyLetter, signer: { name: string }): void {
+  p.letter.ensureSpace(30);
+  p.letter.paragraph(p.k('common.greeting'), { gap: 12 });
+  const { doc } = p.letter;
+  doc.setDrawColor(0).setLineWidth(0.2).line(20, p.letter.y - 4, 95, p.letter.y - 4);
+  p.letter.paragraph(signer.name, { bold: true, gap: 0.5 });
+  p.letter.paragraph(`${p.k('common.signatureTitle')}, ${p.settings.controller.name}`, { gap: 4 });
+}
+
+export function verificationLine(p: PrivacyLetter, code: string): void {
+  p.letter.ensureSpace(8);
+  p.letter.paragraph(p.k('common.verification', { code }), { size: 8, gap: 1 });
+}
+
+export const formatReceived = (r: RequestSummary) => formatDate(r.receivedDate);

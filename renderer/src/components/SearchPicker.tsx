@@ -1,0 +1,168 @@
+// A search-as-you-type picker (ARIA combobox with a listbox): type, move with ↑ ↓, pick with
+// Enter or a click; Esc closes the list. Used to pick a customer (merge, organisation contacts)
+// and an organisation (customer form).
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+
+interface SearchPickerProps<T> {
+  label: string;
+  hint?: string | undefined;
+  /** Shows "(optional)" after the label. */
+  optional?: boolean | undefined;
+  placeholder?: string | undefined;
+  /** Answers for a query; '' may answer a default list or nothing. */
+  search: (query: string) => Promise<T[]>;
+  itemKey: (item: T) => string | number;
+  renderItem: (item: T) => ReactNode;
+  /** Plain text of an item, for screen readers' announcement of the choice. */
+  itemText: (item: T) => string;
+  onPick: (item: T) => void;
+  /** Search also with an empty box (e.g. the first organisations). */
+  searchEmpty?: boolean;
+  error?: string | undefined;
+  testId?: string;
+  autoFocus?: boolean;
+}
+
+export function SearchPicker<T>({ label, hint, optional, placeholder, search, itemKey, renderItem, itemText, onPick, searchEmpty, error, testId, autoFocus }: SearchPickerProps<T>) {
+  const { t } = useTranslation();
+  const id = useId();
+  const listId = `${id}-list`;
+  const [query, setQuery] = useState('');
+  const [items, setItems] = useState<T[]>([]);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const [searched, setSearched] = useState(false);
+  const seq = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const searchRef = useRef(search);
+  searchRef.current = search;
+
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, [autoFocus]);
+
+  useEffect(() => {
+    if (!open) return;
+    const q = query.trim();
+    const n = ++seq.current;
+    if (!q && !searchEmpty) {
+      setItems([]);
+      setSearched(false);
+      return;
+    }
+    const timer = setTimeout(() => {
+      searchRef.current(q).then(
+        (found) => {
+          if (n !== seq.current) return;
+          setItems(found);
+          setActive(0);
+          setSearched(true);
+        },
+        () => {
+          if (n === seq.current) setItems([]);
+        },
+      );
+    }, 100);
+    return () => clearTimeout(timer);
+  }, [query, open, searchEmpty]);
+
+  const pick = (item: T) => {
+    onPick(item);
+    setOpen(false);
+    setQuery('');
+    setItems([]);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
+    if (e.key === 'ArrowDown') {
+      e.preventDefault();
+      if (!open) setOpen(true);
+      else setActive((a) => Math.min(a + 1, items.length - 1));
+    } else if (e.key === 'ArrowUp') {
+      e.preventDefault();
+      setActive((a) => Math.max(a - 1, 0));
+    } else if (e.key === 'Enter') {
+      if (open && items[active]) {
+        e.preventDefault();
+        pick(items[active]);
+      }
+    } else if (e.key === 'Escape') {
+      if (open && (items.length > 0 || query)) {
+        // close the list only, not the dialog or screen around it
+        e.preventDefault();
+        e.stopPropagation();
+        setOpen(false);
+      }
+    }
+  };
+
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const showList = open && items.length > 0;
+  const describedBy = [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={['field', 'picker', error ? 'field--invalid' : ''].filter(Boolean).join(' ')} data-testid={testId}>
+      <label htmlFor={id} className="field__label">
+        {label}
+        {optional ? <span className="field__optional"> ({t('common.optional')})</span> : null}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="input"
+        type="search"
+        role="combobox"
+        autoComplete="off"
+        spellCheck={false}
+        placeholder={placeholder}
+        aria-expanded={showList}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={showList && items[active] ? `${id}-opt-${itemKey(items[active])}` : undefined}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        value={query}
+        onChange={(e) => {
+          setQuery(e.target.value);
+          setOpen(true);
+        }}
+        onFocus={() => searchEmpty && setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={onKeyDown}
+      />
+      <ul id={listId} role="listbox" aria-label={label} className="picker__list" hidden={!showList}>
+        {items.map((item, i) => (
+          <li
+            key={itemKey(item)}
+            id={`${id}-opt-${itemKey(item)}`}
+            role="option"
+            aria-selected={i === active}
+            className="picker__option"
+            aria-label={itemText(item)}
+            onMouseDown={(e) => e.preventDefault()}
+            onMouseEnter={() => setActive(i)}
+            onClick={() => pick(item)}
+          >
+            {renderItem(item)}
+          </li>
+        ))}
+      </ul>
+      {open && searched && items.length === 0 ? (
+        <p className="picker__empty" role="status">
+          {t('picker.noMatches')}
+        </p>
+      ) : null}
+      {hint ? (
+        <p id={hintId} className="field__hint">
+          {hint}
+        </p>
+      ) : null}
+      {error ? (
+        <p id={errorId} className="field__error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+// What a backup file holds and whether it can be trusted: used by "Verify a backup file" and by
+// the restore's confirmation.
+import { useTranslation } from 'react-i18next';
+import type { BackupCounts, BackupVerification } from '../../../../shared/api/backup';
+import { formatInstant } from '../../../../shared/format/dates';
+import { currentLanguage } from '../../i18n';
+import { countText } from './format';
+
+const COUNT_ORDER: (keyof BackupCounts)[] = ['customers', 'organizations', 'invoices', 'users', 'auditEntries'];
+
+export function VerificationVerdict({ v }: { v: BackupVerification }) {
+  const { t } = useTranslation();
+  if (v.intact && v.sameRegister) {
+    return (
+      <p className="verdict verdict--ok" data-testid="verify-verdict">
+        {t('backup.verify.intact')}
+      </p>
+    );
+  }
+  return (
+    <div className={v.intact ? 'verdict verdict--warn' : 'verdict verdict--bad'} data-testid="verify-verdict">
+      <p className="strong">{v.intact ? t('backup.verify.intactOther') : t('backup.verify.broken')}</p>
+      {v.problem ? <p>{v.problem}</p> : null}
+    </div>
+  );
+}
+
+export function VerificationFacts({ v }: { v: BackupVerification }) {
+  const { t } = useTranslation();
+  const lang = currentLanguage();
+  const none = t('common.none');
+  // Nothing could be read from the file (missing, foreign): no facts to show.
+  if (!v.createdAt && !v.counts) return null;
+  return (
+    <dl className="facts" data-testid="verify-facts">
+      <dt>{t('backup.verify.createdAt')}</dt>
+      <dd>{v.createdAt ? formatInstant(v.createdAt, lang) : none}</dd>
+      <dt>{t('backup.verify.contents')}</dt>
+      <dd>{v.counts ? COUNT_ORDER.map((k) => countText(t, k, v.counts![k], lang)).join(', ') : none}</dd>
+      <dt>{t('backup.verify.appVersion')}</dt>
+      <dd>{v.appVersion ?? none}</dd>
+      <dt>{t('backup.verify.schemaVersion')}</dt>
+      <dd className="mono">{v.schemaVersion ?? none}</dd>
+      <dt>{t('backup.verify.sameRegister')}</dt>
+      <dd>{v.sameRegister ? t('common.yes') : t('common.no')}</dd>
+    </dl>
+  );
+}
