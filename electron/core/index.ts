@@ -26,6 +26,7 @@ import { marketingHandlers } from './marketing/handlers';
 import { rectificationHandlers } from './privacy/rectificationHandlers';
 import { erasureHandlers } from './privacy/erasureHandlers';
 import { accessHandlers } from './privacy/accessHandlers';
+import { retentionHandlers } from './privacy/retentionHandlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -61,7 +62,8 @@ export function createRegistry(): HandlerRegistry {
     .add(marketingHandlers)
     .add(rectificationHandlers)
     .add(erasureHandlers)
-    .add(accessHandlers);
+    .add(accessHandlers)
+    .add(retentionHandlers);
   registry.assertComplete();
   return registry;
 }

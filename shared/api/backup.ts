@@ -73,6 +73,8 @@ export interface RestoreResult {
   counts: BackupCounts;
   /** Where the register that was replaced now lies (kept, never deleted). */
   previousKeptIn: string;
+  /** Erasures made after the backup was taken, applied again from the erasure ledger. */
+  erasuresReapplied: number;
 }
 
 const folderPath = z.string().trim().min(1, { message: 'errors.required' }).max(1000, { message: 'errors.tooLong' });

@@ -60,6 +60,8 @@ export const createCustomerInput = z.object({
   prohibitions: prohibitionsSchema.default(NO_PROHIBITIONS),
   /** The clerk has seen the possible duplicates and still wants a new customer. */
   confirmNotDuplicate: z.boolean().default(false),
+  /** The person's data was erased earlier; the clerk starts a new customer relationship anyway. */
+  confirmErasedReturn: z.boolean().default(false),
 });
 
 export const updateCustomerInput = z.object({

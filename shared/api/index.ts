@@ -18,6 +18,7 @@ import { privacyContract } from './privacy';
 import { marketingContract } from './marketing';
 import { rectificationContract } from './rectification';
 import { erasureContract } from './erasure';
+import { retentionContract } from './retention';
 
 export const contract = joinContracts(
   setupContract,
@@ -36,6 +37,7 @@ export const contract = joinContracts(
   marketingContract,
   rectificationContract,
   erasureContract,
+  retentionContract,
 );
 
 export type Contract = typeof contract;

@@ -88,5 +88,9 @@ export const errorsEn: Record<ErrorKey, string> = {
   erasureOnlyPartial: 'A full erasure is not possible: the buyer data on invoices must be kept under the Accounting Act. Choose a partial erasure.',
   notAccess: 'The request is not an access request.',
   notPortability: 'The request is not a portability request.',
+  notDueForPurge: 'The customer is not yet due for purging by the retention period.',
+  purgeInsideRetention: 'Nothing was purged: the customer’s invoices must be kept under the Accounting Act until {{until}}.',
+  erasedBefore: 'This person’s data was erased on {{date}} at their request (certificate {{number}}). Go on only if this is a new customer relationship.',
+  purgeHeldByRequest: 'Nothing was purged: request {{number}} is still open. Answer it first.',
   notLocked: 'The screen is not locked.',
 };

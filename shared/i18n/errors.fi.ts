@@ -86,6 +86,10 @@ export const errorsFi = {
   erasureOnlyPartial: 'Täydellinen poisto ei ole mahdollinen: laskujen ostajatiedot on säilytettävä kirjanpitolain mukaan. Valitse osittainen poisto.',
   notAccess: 'Pyyntö ei ole tarkastuspyyntö.',
   notPortability: 'Pyyntö ei ole siirtopyyntö.',
+  notDueForPurge: 'Asiakas ei ole vielä poistettavissa säilytysajan perusteella.',
+  purgeInsideRetention: 'Poistoa ei tehty: asiakkaan laskuja on säilytettävä kirjanpitolain mukaan {{until}} asti.',
+  erasedBefore: 'Tämän henkilön tiedot on poistettu {{date}} hänen pyynnöstään (todistus {{number}}). Jatka vain, jos kyseessä on uusi asiakassuhde.',
+  purgeHeldByRequest: 'Poistoa ei tehty: pyyntö {{number}} on vielä avoinna. Vastaa siihen ensin.',
   notLocked: 'Näyttö ei ole lukittu.',
 };
 export type ErrorKey = keyof typeof errorsFi;

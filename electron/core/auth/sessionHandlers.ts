@@ -6,6 +6,7 @@ import { provePassword } from './passwordCheck';
 import { endSession, endSessionsOfUser, lockSession, sessionInfo } from './sessions';
 import { getUser, markLogin, setMustChangePassword } from './usersRepo';
 import { loadIdleLockMinutes } from '../settings/settingsRepo';
+import { reconcileLedger } from '../ledger/reconcile';
 
 /** Opens the register with a proven key and makes sure the account may work. */
 function openFor(state: CoreState, key: Buffer, userId: number) {
@@ -20,6 +21,8 @@ function openFor(state: CoreState, key: Buffer, userId: number) {
   if (!user.commitmentDate) throw refuse('noCommitment');
   if (!wasOpen) {
     flushPendingAudit(state);
+    const { reapplied } = reconcileLedger(db, state.register.paths.dir, key, state.register.keyring().registerId, state.now());
+    if (reapplied > 0) recordAudit(state, { action: 'ledger.reapplied', details: { erasures: reapplied } });
     state.idleLockMinutes = loadIdleLockMinutes(db);
   }
   return user;

@@ -1,6 +1,7 @@
 // backup.create: snapshot -> one authenticated file on the stick (temporary name, fsync, rename,
 // never over an existing backup) -> read back and verified -> recorded. Only then "done".
-import { accessSync, constants, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { ledgerPath } from '../ledger/ledger';
 import { join, resolve } from 'node:path';
 import { BACKUP_EXTENSION, type BackupFolderCheck, type BackupResult } from '../../../shared/api/backup';
 import { APP_VERSION } from '../../../shared/version';
@@ -40,6 +41,9 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
   const counts = countsOf(db);
   const snapshot = snapshotBytes(db, state.register.paths.dir);
   const keyring = readFileSync(state.register.paths.keyring);
+  // The erasure ledger travels with every backup (a restore elsewhere still knows the erasures).
+  const ledgerFile = ledgerPath(state.register.paths.dir);
+  const ledger = existsSync(ledgerFile) ? readFileSync(ledgerFile) : Buffer.alloc(0);
 
   let written: { path: string; sha256: string; size: number };
   try {
@@ -50,6 +54,7 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
       [
         { name: 'database', data: snapshot },
         { name: 'keyring', data: keyring },
+        { name: 'ledger', data: ledger },
       ],
       key,
       hook,

@@ -16,6 +16,8 @@ import { Keyring, KeyringError, usernameLookup } from '../store/keyring';
 import { openDatabase } from '../store/database';
 import { fsyncDir, writeFileAtomic } from '../store/atomicFile';
 import { countsOf, removeDbFiles } from './snapshot';
+import { ledgerPath } from '../ledger/ledger';
+import { reconcileLedger } from '../ledger/reconcile';
 import { BackupProblem, checkDatabase, parseBackup } from './verify';
 
 export async function restoreBackup(
@@ -101,8 +103,15 @@ export async function restoreBackup(
 
     // The restored register's own log says it was restored, and by whom.
     const restored = openDatabase(paths.database, key, { create: false });
+    let reapplied = 0;
     try {
-      appendAudit(restored, { at: state.now().toISOString(), action: 'register.restored', username: actor.username, details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop() } });
+      // Erasures made after this backup was taken are applied again before anyone logs in.
+      const registerId = state.register.keyring().registerId;
+      if (!existsSync(ledgerPath(paths.dir)) && parsed.header.sections.some((s) => s.name === 'ledger')) {
+        writeFileAtomic(ledgerPath(paths.dir), parsed.section('ledger'));
+      }
+      reapplied = reconcileLedger(restored, paths.dir, key, registerId, state.now()).reapplied;
+      appendAudit(restored, { at: state.now().toISOString(), action: 'register.restored', username: actor.username, details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop(), erasuresReapplied: reapplied } });
       // The backup it came from is the restored register's latest verified backup: without this
       // row the status bar would warn "no backups" right after a restore.
       restored
@@ -112,7 +121,7 @@ export async function restoreBackup(
     } finally {
       restored.close();
     }
-    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside };
+    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside, erasuresReapplied: reapplied };
   } finally {
     key.fill(0);
   }

@@ -13,6 +13,8 @@ import { mergeCustomers } from './merge';
 import { readImport } from './importList';
 import { searchCustomers } from './search';
 import { ensureOrganizationByName } from '../organizations/organizationsRepo';
+import { erasedMatches, recordReturn } from '../ledger/comeback';
+import { formatDate } from '../../../shared/format/dates';
 
 function mustGet(db: Db, id: number) {
   const c = repo.loadCustomer(db, id);
@@ -56,16 +58,22 @@ export const customerHandlers: HandlerMap = {
 
   'customers.findDuplicates': (probe, { state }) => findDuplicates(state.register.db(), probe),
 
-  'customers.create': ({ customer, sources, prohibitions, confirmNotDuplicate }, ctx) => {
+  'customers.create': ({ customer, sources, prohibitions, confirmNotDuplicate, confirmErasedReturn }, ctx) => {
     const db = ctx.state.register.db();
     assertOrganization(db, customer.organizationId);
+    const erased = erasedMatches(db, ctx.state.register.dataKey(), customer);
+    if (erased.length > 0 && !confirmErasedReturn) {
+      const e = erased[0]!;
+      throw fail('CONFLICT', 'erasedBefore', { date: formatDate(e.at.slice(0, 10)), number: e.number }, { erased });
+    }
     const duplicates = findDuplicates(db, customer);
     if (duplicates.length > 0 && !confirmNotDuplicate) throw fail('CONFLICT', 'possibleDuplicate', {}, { duplicates });
     const at = ctx.state.now().toISOString();
     const id = db.transaction(() => {
       const newId = repo.insertCustomer(db, customer, prohibitions, sessionOf(ctx).userId, at);
       for (const s of sources) repo.addSource(db, newId, s);
-      audit(ctx, 'customer.create', { customerId: newId, confirmedNotDuplicateOf: duplicates.map((d) => d.id) });
+      audit(ctx, 'customer.create', { customerId: newId, confirmedNotDuplicateOf: duplicates.map((d) => d.id), ...(erased.length ? { returnAfterErasure: erased.map((e) => e.number) } : {}) });
+      if (erased.length) recordReturn(db, erased, newId, sessionOf(ctx).userId, ctx.state.now().toISOString(), 'create');
       return newId;
     })();
     return mustGet(db, id);
@@ -124,11 +132,11 @@ export const customerHandlers: HandlerMap = {
   },
 
   'customers.importPreview': ({ fileBase64, source, sourceDate }, ctx) =>
-    readImport(ctx.state.register.db(), Buffer.from(fileBase64, 'base64'), { source, date: sourceDate }, translator(ctx.lang)).preview,
+    readImport(ctx.state.register.db(), Buffer.from(fileBase64, 'base64'), { source, date: sourceDate }, translator(ctx.lang), ctx.state.register.dataKey()).preview,
 
   'customers.importCommit': ({ fileBase64, source, sourceDate, includeDuplicates, skipInvalid }, ctx) => {
     const db = ctx.state.register.db();
-    const { rows, preview } = readImport(db, Buffer.from(fileBase64, 'base64'), { source, date: sourceDate }, translator(ctx.lang));
+    const { rows, preview } = readImport(db, Buffer.from(fileBase64, 'base64'), { source, date: sourceDate }, translator(ctx.lang), ctx.state.register.dataKey());
     if (preview.errorCount > 0 && !skipInvalid) {
       const first = preview.rows.find((r) => r.errors.length > 0)!;
       throw fail('VALIDATION', 'csvHasErrors', { count: preview.errorCount }, { firstErrorLine: first.line, errors: first.errors });
@@ -142,6 +150,8 @@ export const customerHandlers: HandlerMap = {
         if (row.duplicates.length > 0 && !includeDuplicates) continue;
         const organizationId = row.values.organization ? ensureOrganizationByName(db, row.values.organization, row.businessId, at) : null;
         const id = repo.insertCustomer(db, { ...row.fields, organizationId }, { directAdvertising: false, distanceSelling: false, directMarketing: false, marketResearch: false, publication: false, disclosure: false }, me, at);
+        const erasedRow = erasedMatches(db, ctx.state.register.dataKey(), row.fields);
+        if (erasedRow.length) recordReturn(db, erasedRow, id, me, at, 'import');
         repo.addSource(db, id, { source, date: sourceDate, note: '' });
         imported++;
       }

@@ -7,6 +7,8 @@ import { fold } from '../../../shared/text/fold';
 import type { Db } from '../store/database';
 import { fail } from '../errors';
 import { decodeText, parseCsv } from './csv';
+import { erasedMatches } from '../ledger/comeback';
+import { formatDate } from '../../../shared/format/dates';
 import { findDuplicates } from './duplicates';
 
 type Column = keyof ImportRowPreview['values'] | 'name' | 'country' | 'language' | 'businessId';
@@ -36,6 +38,7 @@ export function readImport(
   bytes: Buffer,
   source: { source: DataSource; date: string },
   t: (key: string, opts?: Record<string, unknown>) => string,
+  dataKey: Buffer,
 ): { preview: ImportPreview; rows: ParsedRow[] } {
   const { text, encoding } = decodeText(bytes);
   const [header, ...body] = parseCsv(text);
@@ -88,6 +91,12 @@ export function readImport(
           matchedOn: d.matchedOn as string[],
         }))
       : [];
+    // A person whose data was erased earlier: flagged with the erasure that removed them.
+    if (fields) {
+      for (const e of erasedMatches(db, dataKey, fields)) {
+        duplicates.push({ id: 0, customerNumber: 0, name: t('errors.erasedBefore', { date: formatDate(e.at.slice(0, 10)), number: e.number }), matchedOn: ['erased', ...e.matchedOn] });
+      }
+    }
     // The same person twice in the file is a duplicate too.
     if (fields?.email) {
       const earlier = seenEmails.get(fields.email);

@@ -14,6 +14,19 @@ import { newVerificationCode } from './documentsRepo';
 import { appendEvent } from './privacyLog';
 import { requesterAddress } from './privacyLetter';
 import { loadRequest } from './requestsRepo';
+import { fingerprints, ledgerKey } from '../ledger/fingerprints';
+import { appendToDb, appendToFile, ledgerPath } from '../ledger/ledger';
+
+/** The person's identifier fingerprints, taken before their data goes. */
+export function fingerprintsOf(ctx: HandlerContext, customerId: number) {
+  const c = getRow(ctx.state.register.db(), customerId)!;
+  return fingerprints(ledgerKey(ctx.state.register.dataKey(), 'fingerprint'), { email: c.email, phone: c.phone, firstName: c.first_name, lastName: c.last_name, postalCode: c.postal_code });
+}
+
+/** The file beside the register gets the entry once the database has committed it. */
+export function writeLedgerFile(ctx: HandlerContext, stored: ReturnType<typeof appendToDb>): void {
+  appendToFile(ledgerPath(ctx.state.register.paths.dir), ledgerKey(ctx.state.register.dataKey(), 'file'), ctx.state.register.keyring().registerId, [stored]);
+}
 
 const today = (ctx: HandlerContext) => helsinkiDate(ctx.state.now());
 
@@ -49,6 +62,8 @@ export const erasureHandlers: HandlerMap = {
     // The certificate names the person: its recipient block is read before the data goes.
     const recipient = requesterAddress(db, r);
     const number = nextErasureNumber(ctx);
+    const fp = fingerprintsOf(ctx, r.customerId);
+    let stored: ReturnType<typeof appendToDb> | null = null;
     const result = db.transaction(() => {
       const erasureId = Number(
         db.prepare(`INSERT INTO erasures (number, kind, request_id, customer_id, at, user_id, erased, kept) VALUES (?, ?, ?, ?, ?, ?, '[]', '[]')`).run(number, mode, r.id, r.customerId, at, me.userId)
@@ -64,6 +79,7 @@ export const erasureHandlers: HandlerMap = {
         db.prepare(`INSERT INTO privacy_documents (request_id, kind, filename, verification_code, sha256, data, issued_at, issued_by, redacted_at) VALUES (?, 'erasure-certificate', ?, ?, ?, x'', ?, ?, ?)`)
           .run(r.id, pdf.filename, code, sha256, at, me.userId, at).lastInsertRowid,
       );
+      stored = appendToDb(db, { number, kind: mode, at, requestNumber: r.number, customerId: r.customerId, erased: outcome.erased, kept: outcome.kept, fingerprints: fp, certificate: { sha256, verificationCode: code, filename: pdf.filename } });
       const status = mode === 'full' ? 'completed' : 'partly_completed';
       db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run(status, number, r.id);
       appendEvent(db, { at, requestId: r.id, event: 'erasure', status, userId: me.userId, details: { erasure: number, kind: mode, documentId, kept: outcome.kept.length } });
@@ -71,6 +87,7 @@ export const erasureHandlers: HandlerMap = {
       return { documentId, filename: pdf.filename, base64: pdf.base64, verificationCode: code };
     })();
     flushErasure(db);
+    writeLedgerFile(ctx, stored!);
     return { request: loadRequest(db, r.id, t)!, erasureNumber: number, kind: mode, certificate: result };
   },
 

@@ -59,6 +59,7 @@ export function erasureCertificate(
       letter.paragraph(`• ${k('certificate.kept', { what, basis, until: formatDate(kept.until) })}`, { x: 24, width: 162, gap: 0.8 });
     }
     letter.y += 2.5;
+    letter.paragraph(k('certificate.fingerprints'), { gap: 2 });
     letter.paragraph(k('certificate.onlyCopy'), { gap: 5 });
     complaintBlock(p);
     signatureBlock(p, { name: o.signer });

@@ -9,6 +9,7 @@ import m0004 from './0004-disclosures';
 import m0005 from './0005-invoicing';
 import m0006 from './0006-privacy';
 import m0007 from './0007-erasure';
+import m0008 from './0008-erasure-ledger';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0005-invoicing', sql: m0005 },
   { id: '0006-privacy', sql: m0006 },
   { id: '0007-erasure', sql: m0007 },
+  { id: '0008-erasure-ledger', sql: m0008 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}
