@@ -1,23 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
 import { person } from '../support/customers';
+import { pdfText as readPdf } from '../support/pdf';
+const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
 import { decryptedBytes } from '../support/plaintext';
 import { helsinkiDate } from '../../shared/format/dates';
 
-const OUT = join(process.cwd(), 'test-results', 'letters');
-const pdfText = (base64: string, name: string) => {
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, name), Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', join(OUT, name), '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-};
 const LINE = { description: 'Toimistotuoli', quantity: 1, unitPriceCents: 10000, vatCategory: 'general' };
 
 describe('erasure', () => {

@@ -1,7 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
@@ -9,13 +6,9 @@ import type { PrivacyRequest } from '../../shared/api/privacy';
 import { helsinkiDate } from '../../shared/format/dates';
 import { MANAGER, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
 import { person } from '../support/customers';
+import { pdfText as readPdf } from '../support/pdf';
+const pdfText = (base64: string, name: string) => readPdf(base64, name, { squash: true });
 
-const OUT = join(process.cwd(), 'test-results', 'letters');
-const pdfText = (base64: string, name: string) => {
-  mkdirSync(OUT, { recursive: true });
-  writeFileSync(join(OUT, name), Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', [join(OUT, name), '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().replace(/\s+/g, ' ');
-};
 
 describe('register extract and portability', () => {
   let tmp: ReturnType<typeof tempDir>;

@@ -1,22 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFileSync } from 'node:child_process';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { Customer, HistoryEntry } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, RectificationResult } from '../../shared/api/rectification';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
 import { person } from '../support/customers';
+import { pdfText as readPdf } from '../support/pdf';
+const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
 
-const OUT = join(process.cwd(), 'test-results', 'letters');
 
-function pdfText(base64: string, name: string): string {
-  mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, name);
-  writeFileSync(file, Buffer.from(base64, 'base64'));
-  return execFileSync('pdftotext', ['-layout', file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
-}
 
 describe('rectification', () => {
   let tmp: ReturnType<typeof tempDir>;
