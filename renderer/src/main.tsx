@@ -7,6 +7,7 @@ import './styles/layout.css';
 import './styles/screens.css';
 import './styles/backup.css';
 import './styles/privacy.css';
+import './styles/invoicing.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

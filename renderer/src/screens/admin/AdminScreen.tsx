@@ -3,11 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
 import type { AdminTab, Notice } from '../../app/types';
 import { BackupAdmin } from '../backup/BackupAdmin';
+import { InvoicingSettingsPanel } from '../invoices/InvoicingSettingsPanel';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuditScreen } from './AuditScreen';
 import { UsersScreen } from './UsersScreen';
 
-const TABS: AdminTab[] = ['users', 'settings', 'audit', 'backup'];
+const TABS: AdminTab[] = ['users', 'settings', 'invoicing', 'audit', 'backup'];
 
 interface AdminScreenProps {
   session: SessionInfo;
@@ -35,12 +36,13 @@ export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged, onSessi
             data-testid={`admin-tab-${id}`}
             onClick={() => onTab(id)}
           >
-            {t(`admin.tabs.${id}`)}
+            {id === 'invoicing' ? t('invoices.settings.tab') : t(`admin.tabs.${id}`)}
           </button>
         ))}
       </nav>
       {tab === 'users' && <UsersScreen me={session.user.id} />}
       {tab === 'settings' && <SettingsScreen onIdleMinutesChanged={onIdleMinutesChanged} />}
+      {tab === 'invoicing' && <InvoicingSettingsPanel />}
       {tab === 'audit' && <AuditScreen />}
       {tab === 'backup' && <BackupAdmin onSessionEnded={onSessionEnded} />}
     </section>

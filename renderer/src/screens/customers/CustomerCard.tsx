@@ -10,6 +10,7 @@ import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import type { CustomersNav } from './CustomersScreen';
 import { formatPhone, fullName } from './format';
+import { CustomerInvoicingSection } from '../invoices/CustomerInvoicingSection';
 import { HistoryTable } from './HistoryTable';
 import { MergeDialog } from './MergeDialog';
 import { ProhibitionsPanel } from './ProhibitionsPanel';
@@ -222,12 +223,7 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
         {history === null ? <p className="loading">{t('common.loading')}</p> : <HistoryTable entries={history} />}
       </section>
 
-      <section className="box box--placeholder" aria-labelledby="orders-title">
-        <h3 id="orders-title" className="box__title">
-          {t('customers.card.orders')}
-        </h3>
-        <p className="muted">{t('customers.card.ordersLater')}</p>
-      </section>
+      <CustomerInvoicingSection customerId={c.id} />
 
       {dialog === 'restrict' && (
         <RestrictDialog

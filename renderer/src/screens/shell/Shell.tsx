@@ -126,7 +126,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         {current === 'customers' && <CustomersScreen session={session} />}
         {current === 'orders' && <OrdersScreen />}
         {current === 'invoices' && <InvoicesScreen />}
-        {current === 'privacy' && <PrivacyScreen />}
+        {current === 'privacy' && <PrivacyScreen session={session} />}
         {current === 'marketing' && <LabelsScreen />}
         {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} onSessionEnded={onSessionEnded} />}
         {current === 'backup' && (

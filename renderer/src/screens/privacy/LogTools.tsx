@@ -1,0 +1,164 @@
+// The signed-request log for an auditor or the authority (manager): check its hash chain, print it
+// as a PDF for a period (names as initials or in full, Finnish or English), export it as CSV.
+import { useId, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
+import { logFilterInput, REQUEST_STATUSES, type LogVerification } from '../../../../shared/api/privacy';
+import { helsinkiDate } from '../../../../shared/format/dates';
+import { call } from '../../api';
+import { FormAlert } from '../../components/Alerts';
+import { saveFile } from '../../components/Download';
+import { Icon } from '../../components/Icon';
+import { bind, SelectField, TextField } from '../../forms/fields';
+import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { currentLanguage } from '../../i18n';
+
+type FormInput = z.input<typeof logFilterInput>;
+type FormOutput = z.output<typeof logFilterInput>;
+
+/** The form keeps '' for "no limit"; the contract wants the key left out. */
+type Values = Omit<FormInput, 'from' | 'to' | 'status'> & { from: string; to: string; status: string };
+
+function clean(v: Values) {
+  return {
+    names: v.names,
+    language: v.language,
+    ...(v.from ? { from: v.from } : {}),
+    ...(v.to ? { to: v.to } : {}),
+    ...(v.status ? { status: v.status as FormOutput['status'] } : {}),
+  };
+}
+
+export function LogTools() {
+  const { t } = useTranslation();
+  const id = useId();
+  const [verification, setVerification] = useState<LogVerification | null>(null);
+  const [verifying, setVerifying] = useState(false);
+  const [alert, setAlert] = useState<string | null>(null);
+  const [busy, setBusy] = useState<'pdf' | 'csv' | null>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const form = useForm<Values>({
+    defaultValues: { from: `${helsinkiDate().slice(0, 4)}-01-01`, to: helsinkiDate(), names: 'initials', language: currentLanguage(), status: '' },
+  });
+
+  const verify = async () => {
+    setVerifying(true);
+    setVerification(null);
+    setAlert(null);
+    try {
+      setVerification(await call('privacy.log.verify', {}));
+    } catch (err) {
+      setAlert(errorMessage(err, t));
+    } finally {
+      setVerifying(false);
+    }
+  };
+
+  const run = (kind: 'pdf' | 'csv') =>
+    form.handleSubmit(async (values) => {
+      setAlert(null);
+      setDone(null);
+      const params = clean(values);
+      const parsed = logFilterInput.safeParse(params);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Values, { type: 'validate', message: issue.message });
+        return;
+      }
+      setBusy(kind);
+      try {
+        const file = await call(kind === 'pdf' ? 'privacy.log.pdf' : 'privacy.log.csv', params);
+        saveFile(file);
+        setDone(t(kind === 'pdf' ? 'privacyPanel.log.pdfDone' : 'privacyPanel.log.csvDone', { file: file.filename }));
+      } catch (err) {
+        setAlert(applyServerError(err, { setError: form.setError, fields: ['from', 'to', 'names', 'language', 'status'] }, t));
+      } finally {
+        setBusy(null);
+      }
+    })();
+
+  return (
+    <div className="privacy-tools" data-testid="privacy-log">
+      <section className="box" aria-labelledby={`${id}-verify`}>
+        <div className="box__header">
+          <h2 id={`${id}-verify`} className="box__title">
+            {t('privacyPanel.log.verifyTitle')}
+          </h2>
+          <button type="button" className="btn btn--primary" disabled={verifying} onClick={() => void verify()} data-testid="log-verify">
+            {verifying ? t('privacyPanel.log.verifying') : t('privacyPanel.log.verify')}
+          </button>
+        </div>
+        <p className="muted box__intro">{t('privacyPanel.log.verifyIntro')}</p>
+        {verification?.ok ? (
+          <div role="status" className="alert alert--success alert--icon" data-testid="log-verify-result">
+            <Icon name="privacy" />
+            <span>
+              <strong>{t('privacyPanel.log.ok', { count: verification.count })}</strong>{' '}
+              <span className="hash-line">
+                {t('privacyPanel.log.head')} <code className="mono">{verification.head}</code>
+              </span>
+            </span>
+          </div>
+        ) : verification && !verification.ok ? (
+          <div role="alert" className="alert alert--error alert--icon" data-testid="log-verify-result">
+            <Icon name="warning" />
+            <span>
+              <strong>{t('privacyPanel.log.broken', { id: verification.brokenAtId })}</strong>{' '}
+              {verification.requestNumber ? t('privacyPanel.log.brokenRequest', { number: verification.requestNumber }) : null}{' '}
+              {t(`privacyPanel.log.reasons.${verification.reason}`)} {t('privacyPanel.log.brokenAdvice', { count: verification.count })}
+            </span>
+          </div>
+        ) : null}
+      </section>
+
+      <section className="box" aria-labelledby={`${id}-print`}>
+        <h2 id={`${id}-print`} className="box__title">
+          {t('privacyPanel.log.printTitle')}
+        </h2>
+        <p className="muted box__intro">{t('privacyPanel.log.printIntro')}</p>
+        <FormAlert message={alert} />
+        {done ? (
+          <div role="status" className="alert alert--success" data-testid="log-done">
+            {done}
+          </div>
+        ) : null}
+        <form className="form" noValidate onSubmit={(e) => e.preventDefault()} data-testid="log-print-form">
+          <div className="grid grid--3">
+            <TextField label={t('privacyPanel.log.from')} type="date" optional {...bind(form, 'from')} />
+            <TextField label={t('privacyPanel.log.to')} type="date" optional {...bind(form, 'to')} />
+            <SelectField
+              label={t('privacyPanel.log.status')}
+              options={[{ value: '', label: t('privacyPanel.log.allStatuses') }, ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(`privacy.status.${s}`) }))]}
+              {...bind(form, 'status')}
+            />
+            <SelectField
+              label={t('privacyPanel.log.names')}
+              hint={t('privacyPanel.log.namesHint')}
+              options={[
+                { value: 'initials', label: t('privacyPanel.log.initials') },
+                { value: 'full', label: t('privacyPanel.log.full') },
+              ]}
+              {...bind(form, 'names')}
+            />
+            <SelectField
+              label={t('privacyPanel.log.language')}
+              options={[
+                { value: 'fi', label: t('language.fi') },
+                { value: 'en', label: t('language.en') },
+              ]}
+              {...bind(form, 'language')}
+            />
+          </div>
+          <div className="form__actions form__actions--end">
+            <button type="button" className="btn btn--secondary btn--download" disabled={busy !== null} onClick={() => void run('csv')} data-testid="log-csv">
+              {busy === 'csv' ? t('privacyPanel.preparing') : t('privacyPanel.log.csv')}
+            </button>
+            <button type="button" className="btn btn--primary btn--download" disabled={busy !== null} onClick={() => void run('pdf')} data-testid="log-pdf">
+              {busy === 'pdf' ? t('privacyPanel.preparing') : t('privacyPanel.log.pdf')}
+            </button>
+          </div>
+        </form>
+      </section>
+    </div>
+  );
+}
