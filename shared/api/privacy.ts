@@ -151,6 +151,8 @@ export const privacyContract = {
   'privacy.requests.attach': method<PrivacyRequest>()(attachInput, 'user'),
   'privacy.requests.attachment': method<PdfFile & { mimeType: string }>()(z.object({ id: f.id, attachmentId: f.id }), 'user'),
   'privacy.requests.markSigned': method<PrivacyRequest>()(z.object({ id: f.id, note: f.optionalText(500) }), 'user'),
+  /** A letter asking for a signed request, when the notice demands one and there is none. */
+  'privacy.requests.signatureLetter': method<PdfFile & { documentId: number; verificationCode: string }>()(z.object({ id: f.id }), 'user'),
   'privacy.requests.applyProhibitions': method<PrivacyRequest>()(applyProhibitionsInput, 'user'),
   'privacy.requests.document': method<PdfFile>()(z.object({ id: f.id, documentId: f.id }), 'user'),
   /** The register extract for an access request: a PDF letter; issuing it completes the request. */

@@ -57,6 +57,12 @@ describe('the signed-request log', () => {
   it('flags an unsigned access request and will not complete it until signed', async () => {
     const r = value(await s<PrivacyRequest>('privacy.requests.create', request({ signed: false, channel: 'letter', identityMethod: 'other', identityNote: 'Kirjeen osoite vastaa rekisteriä' })));
     expect(r.signatureMissing).toBe(true);
+    // The app can print a short letter asking for a signed request.
+    const letter = value(await s<{ base64: string; verificationCode: string }>('privacy.requests.signatureLetter', { id: r.id }));
+    const { pdfText } = await import('../support/pdf');
+    const text = pdfText(letter.base64, 'allekirjoituspyynto-fi.pdf', { squash: true });
+    expect(text).toContain('PYYNTÖ ALLEKIRJOITUKSESTA');
+    expect(text).toContain(r.number);
     const done = await m('privacy.requests.setStatus', { id: r.id, status: 'completed', note: '' });
     expect(!done.ok && done.error.code).toBe('CONFLICT');
     expect(!done.ok && done.error.message).toMatch(/allekirjoituksen/);

@@ -14,6 +14,8 @@ import { checkAttachment } from './attachments';
 import { loadDocument } from './documentsRepo';
 import { appendEvent } from './privacyLog';
 import { insertRequest, listRequests, loadRequest, signatureMissing } from './requestsRepo';
+import { issueDocument } from './issueDocument';
+import { signatureRequestLetter } from './letters/signatureLetter';
 
 const today = (ctx: HandlerContext) => helsinkiDate(ctx.state.now());
 
@@ -135,6 +137,20 @@ export const requestHandlers: HandlerMap = {
       audit(ctx, 'privacy.request.signed', { requestId: id });
     })();
     return mustLoad(ctx, id);
+  },
+
+  'privacy.requests.signatureLetter': ({ id }, ctx) => {
+    const r = mustLoad(ctx, id);
+    if (!r.signatureMissing) throw fail('CONFLICT', 'alreadySigned');
+    const db = ctx.state.register.db();
+    const me = sessionOf(ctx);
+    const at = ctx.state.now().toISOString();
+    return db.transaction(() => {
+      const doc = issueDocument(db, { requestId: id, kind: 'signature-request', pdf: signatureRequestLetter(db, { request: r, signer: me.fullName, today: today(ctx) }), by: me.userId, at });
+      appendEvent(db, { at, requestId: id, event: 'document', userId: me.userId, details: { kind: 'signature-request', documentId: doc.documentId } });
+      audit(ctx, 'privacy.document.issue', { requestId: id, kind: 'signature-request' });
+      return doc;
+    })();
   },
 
   'privacy.requests.applyProhibitions': ({ id, prohibitions, restrict }, ctx) => {
