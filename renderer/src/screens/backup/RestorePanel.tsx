@@ -80,7 +80,7 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
           customers: countText(t, 'customers', r.counts.customers, lang),
           invoices: countText(t, 'invoices', r.counts.invoices, lang),
           kept: r.previousKeptIn,
-        }),
+        }) + (r.erasuresReapplied > 0 ? ` ${t('backup.restore.reapplied', { count: r.erasuresReapplied })}` : ''),
       });
     } catch (err) {
       setRestoring(false);
