@@ -396,7 +396,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       confirm: 'Restore the backup',
       busy: 'Restoring…',
       done: 'The backup has been restored: the register is as it was on {{at}} ({{customers}}, {{invoices}}). The previous register is kept in the folder {{kept}}. All sessions have ended — please log in again.',
-      reapplied: '{{count}} erasures made after this backup was taken were applied again.',
+      reapplied_one: 'One erasure made after this backup was taken was applied again.',
+      reapplied_other: '{{count}} erasures made after this backup was taken were applied again.',
     },
   },
   unsaved: {

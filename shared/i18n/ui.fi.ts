@@ -393,7 +393,8 @@ export const uiFi = {
       confirm: 'Palauta varmuuskopio',
       busy: 'Palautetaan…',
       done: 'Varmuuskopio on palautettu: rekisteri on tilanteessa {{at}} ({{customers}}, {{invoices}}). Aiempi rekisteri on tallessa kansiossa {{kept}}. Kaikki istunnot päättyivät — kirjaudu sisään uudelleen.',
-      reapplied: '{{count}} poistoa, jotka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.',
+      reapplied_one: 'Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.',
+      reapplied_other: '{{count}} poistoa, jotka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.',
     },
   },
   unsaved: {

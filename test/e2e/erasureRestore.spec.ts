@@ -54,7 +54,7 @@ test('an erasure made after a backup survives the restore of that backup', async
   await page.getByTestId('restore-confirm-button').click();
   const notice = page.getByTestId('login-notice');
   await expect(notice).toContainText('Varmuuskopio on palautettu');
-  await expect(notice).toContainText('1 poistoa, jotka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.');
+  await expect(notice).toContainText('Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.');
   await shot(page, 'erasure-restore-01-report');
 
   // Logged in again: the erased customer is not found.
