@@ -110,7 +110,8 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
   const rateDate = deliveryDate || date;
   const formRef = useRef<HTMLFormElement>(null);
 
-  // The customer search first (after the shell has focused the section's heading).
+  // The customer search first — after the shell has focused the section's heading (the picker's own
+  // autoFocus would lose the focus to the heading, and its blur would close the list as you type).
   useEffect(() => {
     const timer = setTimeout(() => formRef.current?.querySelector<HTMLInputElement>('[role="combobox"]')?.focus(), 0);
     return () => clearTimeout(timer);
@@ -213,7 +214,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
             </div>
           </div>
         ) : (
-          <CustomerPicker label={t('orders.form.customer')} hint={t('orders.form.customerHint')} onPick={pickCustomer} error={errorText(errors.customerId)} testId="order-customer-picker" autoFocus />
+          <CustomerPicker label={t('orders.form.customer')} hint={t('orders.form.customerHint')} onPick={pickCustomer} error={errorText(errors.customerId)} testId="order-customer-picker" />
         )}
         <div className="grid grid--4">
           <SelectField label={t('orders.form.channel')} options={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}`) }))} {...bind(form, 'channel')} />
