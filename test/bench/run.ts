@@ -9,11 +9,11 @@ import { openDatabase } from '../../electron/core/store/database';
 import { dataPaths } from '../../electron/core/store/dataFolder';
 import { Keyring, usernameLookup } from '../../electron/core/store/keyring';
 import { MANAGER, client, setUpRegister, tempDir, value } from '../support/register';
-import { seedCustomers } from './dataset';
+import { seedCustomers, seedSales } from './dataset';
 
 const SIZES = {
-  small: { customers: 5_000, organizations: 500 },
-  'ten-years': { customers: 100_000, organizations: 10_000 },
+  small: { customers: 5_000, organizations: 500, orders: 15_000, lines: 50_000, invoices: 15_000 },
+  'ten-years': { customers: 100_000, organizations: 10_000, orders: 300_000, lines: 1_000_000, invoices: 300_000 },
 } as const;
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
 const size = SIZES[values.size as keyof typeof SIZES] ?? SIZES['ten-years'];
@@ -54,6 +54,22 @@ try {
   db.close();
   results.databaseMiB = +(statSync(paths.database).size / 1024 / 1024).toFixed(1);
 
+  // One real invoice through the API: the template the sales seeding clones.
+  core = createCore({ dataDir: tmp.dir });
+  const setupClient = client(core, 'seeder');
+  value(await setupClient('session.login', { username: MANAGER.username, password: MANAGER.password }));
+  value(await setupClient('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
+  const draft = value(await setupClient<{ id: number }>('invoices.createDraft', { customerId: 1, lines: [{ description: 'Kopiopaperi A4', quantity: 5, unitPriceCents: 595, vatCategory: 'general' }, { description: 'Kahvi', quantity: 2, unitPriceCents: 612, vatCategory: 'reducedA' }] }));
+  const template = value(await setupClient<{ id: number }>('invoices.issue', { id: draft.id }));
+  core.close();
+  const salesDb = openDatabase(paths.database, key, { create: false });
+  const salesStart = performance.now();
+  seedSales(salesDb, size, template.id);
+  results.salesSeedSeconds = +((performance.now() - salesStart) / 1000).toFixed(1);
+  salesDb.pragma('wal_checkpoint(TRUNCATE)');
+  salesDb.close();
+  results.databaseMiBWithSales = +(statSync(paths.database).size / 1024 / 1024).toFixed(1);
+
   core = createCore({ dataDir: tmp.dir });
   const c = client(core);
   results['session.login (scrypt N=2^17)'] = await time(3, async () => {
@@ -73,6 +89,15 @@ try {
   results['customers.get (card, audited)'] = await time(200, (i) => c('customers.get', { id: 1 + ((i * 7919) % size.customers) }));
   results['customers.list page of 200 by name'] = await time(50, (i) => c('customers.list', { sort: 'name', offset: (i * 997) % size.customers, limit: 200 }));
   results['audit.verify'] = await time(3, async () => value(await c('audit.verify')));
+
+  // The invoicing side at ten years: the busy customer's card, the overdue list, one invoice PDF.
+  results['customer card with 200 orders (get + orders + invoices)'] = await time(50, async () => {
+    value(await c('customers.get', { id: 1 }));
+    value(await c('orders.list', { customerId: 1, limit: 200 }));
+    value(await c('invoices.list', { customerId: 1, limit: 200 }));
+  });
+  results['invoices.listOverdue (first 100)'] = await time(20, () => c('invoices.listOverdue', { limit: 100 }));
+  results['invoices.pdf'] = await time(20, () => c('invoices.pdf', { id: template.id }));
 
   // Backup to a "stick" (a folder), verified; then verify on demand; then restore it.
   const stick = join(tmp.dir, 'usb');
