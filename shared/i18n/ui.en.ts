@@ -809,6 +809,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       signatureText:
         'Access and rectification requests must be signed. Ask the requester for a signed request. When it arrives, attach its scan and mark the request as signed.',
       markSigned: 'Mark as signed',
+      signatureLetter: 'Print a request for a signature',
       facts: 'The request',
       requester: 'Requester',
       replyAddress: 'Reply address',

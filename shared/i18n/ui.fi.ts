@@ -806,6 +806,7 @@ export const uiFi = {
       signatureText:
         'Tarkastus- ja korjauspyyntö on tehtävä allekirjoitettuna. Pyydä pyytäjältä allekirjoitettu pyyntö. Kun se saapuu, liitä skannaus ja merkitse pyyntö allekirjoitetuksi.',
       markSigned: 'Merkitse allekirjoitetuksi',
+      signatureLetter: 'Tulosta allekirjoituspyyntö',
       facts: 'Pyynnön tiedot',
       requester: 'Pyytäjä',
       replyAddress: 'Vastausosoite',

@@ -7,7 +7,7 @@ import type { PrivacyRequest, RequestStatus } from '../../../../shared/api/priva
 import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
-import { saveFile } from '../../components/Download';
+import { DownloadButton, saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
@@ -114,6 +114,16 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setDialog({ kind: 'signed' })} data-testid="mark-signed">
             {t('privacyPanel.card.markSigned')}
           </button>
+          <DownloadButton
+            className="btn btn--secondary btn--small"
+            label={t('privacyPanel.card.signatureLetter')}
+            fetchFile={async () => {
+              const doc = await call('privacy.requests.signatureLetter', { id: r.id });
+              void call('privacy.requests.get', { id: r.id }).then(setRequest, () => undefined);
+              return doc;
+            }}
+            testId="signature-letter"
+          />
         </div>
       ) : null}
 

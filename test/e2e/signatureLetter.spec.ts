@@ -1,0 +1,35 @@
+// An unsigned access request is flagged on its card, and the counter can print the letter that
+// asks for a signed request (the notice demands one).
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { helsinkiDate } from '../../shared/format/dates';
+import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, type Harness } from './support/harness';
+
+let h: Harness;
+test.beforeAll(async () => {
+  h = await startHarness();
+  await arrangeRegister(h);
+});
+test.afterAll(async () => {
+  await h.stop();
+});
+
+test('an unsigned access request is flagged and the signature letter prints', async ({ page }) => {
+  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const r = await h.api<{ id: number; number: string }>('privacy.requests.create', {
+    types: ['access'], customerId: null, requesterName: 'Kirjeen Lähettäjä', requesterAddress: 'Postikatu 1, 26100 Rauma', receivedDate: helsinkiDate(), channel: 'letter', language: 'fi', signed: false, identityMethod: 'other', identityNote: 'Kirje ilman allekirjoitusta',
+  });
+  await h.api('session.logout');
+
+  await page.goto(h.url);
+  await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await page.getByTestId('nav-privacy').click();
+  await page.getByTestId('requests-view-all').click();
+  await page.getByTestId(`open-request-${r.number}`).click();
+  await expect(page.getByTestId('signature-banner')).toBeVisible();
+  await shot(page, 'signature-01-banner');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('signature-letter').click()]);
+  const path = await download.path();
+  expect(readFileSync(path!).subarray(0, 5).toString()).toBe('%PDF-');
+  await expect(page.getByTestId('request-facts')).toBeVisible();
+});
