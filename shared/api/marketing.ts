@@ -9,6 +9,8 @@ export const labelFilters = z
     postalFrom: z.string().trim().regex(/^(\d{5})?$/, { message: 'errors.postalCode' }).default(''),
     postalTo: z.string().trim().regex(/^(\d{5})?$/, { message: 'errors.postalCode' }).default(''),
     customerSince: z.union([z.literal(''), f.isoDate]).default(''),
+    /** Has bought (an order that was not cancelled) on or after this date. */
+    boughtSince: z.union([z.literal(''), f.isoDate]).default(''),
   })
   .refine((v) => !v.postalFrom || !v.postalTo || v.postalFrom <= v.postalTo, { message: 'errors.endBeforeStart', path: ['postalTo'] });
 export type LabelFilters = z.output<typeof labelFilters>;

@@ -1164,6 +1164,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       postalTo: 'Postal code to',
       customerSince: 'Customer since',
       customerSinceHint: 'Customer relationship began on this date or later.',
+      boughtSince: 'Bought since',
+      boughtSinceHint: 'At least one order on this date or later.',
       preview: 'Count the labels',
       counting: 'Counting…',
       resultTitle: 'Labels',

@@ -1161,6 +1161,8 @@ export const uiFi = {
       postalTo: 'Postinumero päättyen',
       customerSince: 'Asiakkaana alkaen',
       customerSinceHint: 'Asiakkuus alkanut tänä päivänä tai myöhemmin.',
+      boughtSince: 'Ostanut alkaen',
+      boughtSinceHint: 'Vähintään yksi tilaus tänä päivänä tai myöhemmin.',
       preview: 'Laske tarrat',
       counting: 'Lasketaan…',
       resultTitle: 'Tarrat',

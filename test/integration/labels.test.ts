@@ -51,6 +51,7 @@ describe('mailing labels never reach a prohibited or restricted customer', () =>
       postalFrom: fc.constantFrom('', '00100', '20000', '26100'),
       postalTo: fc.constantFrom('', '26100', '28100', '99999'),
       customerSince: fc.constantFrom('', '2024-01-01', '2026-01-01'),
+      boughtSince: fc.constantFrom('', '2020-01-01'),
     });
     fc.assert(
       fc.property(filters, (raw) => {
@@ -78,7 +79,7 @@ describe('mailing labels never reach a prohibited or restricted customer', () =>
     try {
       await setUpRegister(core);
       const m = await loggedIn(core, MANAGER);
-      value(await m('customers.create', person({ firstName: 'Sallittu', lastName: 'Postittaja' })));
+      const allowed = value(await m<Customer>('customers.create', person({ firstName: 'Sallittu', lastName: 'Postittaja' })));
       const banned = value(await m<Customer>('customers.create', { ...person({ firstName: 'Kieltänyt', lastName: 'Mainonnan', email: 'k@example.fi', phone: '040 222 3333' }) }));
       value(await m('customers.setProhibitions', { id: banned.id, prohibitions: { ...banned.prohibitions, directAdvertising: true }, reason: '' }));
       const r = value(await m<{ included: number; excluded: { directAdvertising: number }; base64: string }>('marketing.labels.pdf', { city: 'rauma' }));
@@ -90,6 +91,10 @@ describe('mailing labels never reach a prohibited or restricted customer', () =>
       expect(text).toContain('Sallittu Postittaja');
       expect(text).toContain('26100 RAUMA');
       expect(text).not.toContain('Kieltänyt');
+      // "Bought since": only people with an order on or after the date.
+      expect(value(await m<{ selected: number }>('marketing.labels.preview', { boughtSince: '2020-01-01' })).selected).toBe(0);
+      value(await m('orders.create', { customerId: allowed.id, channel: 'shop', lines: [{ description: 'Kynä', quantity: 1, unitPriceCents: 100, vatCategory: 'general' }] }));
+      expect(value(await m<{ selected: number; included: number }>('marketing.labels.preview', { boughtSince: '2020-01-01' }))).toMatchObject({ selected: 1, included: 1 });
       const bad = await m('marketing.labels.preview', { postalFrom: '2610', postalTo: '' });
       expect(!bad.ok && bad.error.details?.fields?.postalFrom).toMatch(/viisi numeroa/);
     } finally {

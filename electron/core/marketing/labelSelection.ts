@@ -40,9 +40,10 @@ export function selectForLabels(db: Db, f: LabelFilters): { preview: LabelPrevie
          AND (@postalFrom = '' OR c.postal_code >= @postalFrom)
          AND (@postalTo = '' OR c.postal_code <= @postalTo)
          AND (@since = '' OR c.relationship_start >= @since)
+         AND (@bought = '' OR EXISTS (SELECT 1 FROM orders o WHERE o.customer_id = c.id AND o.date >= @bought AND o.status <> 'cancelled'))
        ORDER BY c.postal_code, c.name_key`,
     )
-    .all({ city: f.city, cityKey: fold(f.city), postalFrom: f.postalFrom, postalTo: f.postalTo, since: f.customerSince }) as LabelRow[];
+    .all({ city: f.city, cityKey: fold(f.city), postalFrom: f.postalFrom, postalTo: f.postalTo, since: f.customerSince, bought: f.boughtSince }) as LabelRow[];
   const excluded: LabelPreview['excluded'] = { directAdvertising: 0, publication: 0, restricted: 0, noAddress: 0 };
   const included: LabelRow[] = [];
   for (const r of rows) {

@@ -17,7 +17,7 @@ import { applyServerError } from '../../forms/serverErrors';
 
 type FormInput = z.input<typeof labelFilters>;
 type FormOutput = z.output<typeof labelFilters>;
-const FIELDS = ['city', 'postalFrom', 'postalTo', 'customerSince'];
+const FIELDS = ['city', 'postalFrom', 'postalTo', 'customerSince', 'boughtSince'];
 const REASONS = ['directAdvertising', 'publication', 'restricted', 'noAddress'] as const;
 
 const number = (n: number) => new Intl.NumberFormat('fi-FI').format(n);
@@ -31,7 +31,7 @@ export function LabelsScreen() {
   const [printing, setPrinting] = useState(false);
   const form = useForm<FormInput, unknown, FormOutput>({
     resolver: zodResolver(labelFilters),
-    defaultValues: { city: '', postalFrom: '', postalTo: '', customerSince: '' },
+    defaultValues: { city: '', postalFrom: '', postalTo: '', customerSince: '', boughtSince: '' },
   });
   const { isSubmitting } = form.formState;
   const watched = JSON.stringify(useWatch({ control: form.control }));
@@ -89,6 +89,7 @@ export function LabelsScreen() {
             <TextField label={t('marketing.labels.postalTo')} optional inputMode="numeric" maxLength={5} autoComplete="off" {...bind(form, 'postalTo')} />
           </div>
           <TextField label={t('marketing.labels.customerSince')} type="date" optional max={helsinkiDate()} hint={t('marketing.labels.customerSinceHint')} {...bind(form, 'customerSince')} />
+          <TextField label={t('marketing.labels.boughtSince')} type="date" optional max={helsinkiDate()} hint={t('marketing.labels.boughtSinceHint')} {...bind(form, 'boughtSince')} />
           <div className="form__actions form__actions--end">
             <button type="submit" className="btn btn--secondary" disabled={isSubmitting} data-testid="labels-preview">
               {isSubmitting ? t('marketing.labels.counting') : t('marketing.labels.preview')}
