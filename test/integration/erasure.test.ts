@@ -5,7 +5,7 @@ import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
-import { person } from '../support/customers';
+import { daysBeforeToday, person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
 import { decryptedBytes } from '../support/plaintext';
@@ -111,7 +111,7 @@ describe('erasure', () => {
     const withContact = value(await m<{ contacts: { id: number }[] }>('organizations.addContact', { id: org.id, customerId: c.id, startDate: '2025-01-01' }));
     const r = await erasureRequest(c);
     expect(value(await m<ErasureBlockers>('privacy.erasure.blockers', { requestId: r.id })).activeContactRoles).toHaveLength(1);
-    const yesterday = new Date(clock.now().getTime() - 86_400_000 - 3 * 3600_000).toISOString().slice(0, 10);
+    const yesterday = daysBeforeToday(1);
     value(await m('organizations.endContact', { id: org.id, contactId: withContact.contacts[0]!.id, endDate: yesterday }));
     expect(value(await m<ErasureBlockers>('privacy.erasure.blockers', { requestId: r.id })).allowed).toBe('full');
   });

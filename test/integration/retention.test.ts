@@ -3,7 +3,7 @@ import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { RetentionDue } from '../../shared/api/retention';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
-import { person } from '../support/customers';
+import { person, today } from '../support/customers';
 import { decryptedBytes } from '../support/plaintext';
 
 describe('retention: ten years from the end of the customer relationship', () => {
@@ -29,7 +29,7 @@ describe('retention: ten years from the end of the customer relationship', () =>
     invoiced = await make('Laskutettu', '2010-01-01');
     const d = value(await m<{ id: number }>('invoices.createDraft', { customerId: invoiced.id, lines: [{ description: 'Kynä', quantity: 1, unitPriceCents: 100, vatCategory: 'general' }] }));
     const inv = value(await m<{ id: number; grossCents: number }>('invoices.issue', { id: d.id }));
-    value(await m('invoices.addPayment', { invoiceId: inv.id, date: new Date().toISOString().slice(0, 10), amountCents: inv.grossCents }));
+    value(await m('invoices.addPayment', { invoiceId: inv.id, date: today(), amountCents: inv.grossCents }));
   });
   afterAll(() => {
     core.close();

@@ -1,5 +1,15 @@
 // Test data for customers: the names the privacy notice's people actually have.
-export const today = () => new Date().toISOString().slice(0, 10);
+import { helsinkiDate } from '../../shared/format/dates';
+
+/** Today in Helsinki — the shop's calendar (UTC is a day behind between 22 and 24 o'clock). */
+export const today = () => helsinkiDate();
+
+/** A Helsinki calendar date `n` days before today. */
+export function daysBeforeToday(n: number): string {
+  const d = new Date(`${helsinkiDate()}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - n);
+  return d.toISOString().slice(0, 10);
+}
 
 export function person(over: Record<string, unknown> = {}) {
   return {
