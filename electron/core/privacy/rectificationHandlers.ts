@@ -1,5 +1,6 @@
 // Handlers for privacy.rectification.* and privacy.documents.verify.
 import { helsinkiDate } from '../../../shared/format/dates';
+import { translator } from '../../../shared/i18n/translate';
 import type { HandlerMap } from '../context';
 import { sessionOf } from '../context';
 import { fail } from '../errors';
@@ -34,14 +35,14 @@ export const rectificationHandlers: HandlerMap = {
     const c = getRow(db, r.customerId)!;
     const me = sessionOf(ctx);
     const at = ctx.state.now().toISOString();
-    const recipientName = kind === 'source' ? (ctx.lang === 'fi' ? recipient.name : recipient.name) : recipient.name;
     return db.transaction(() => {
       const doc = issueDocument(db, {
         requestId: r.id,
         kind: 'rectification-notice',
         pdf: notificationLetter(db, {
           request: r,
-          recipientName: kind === 'source' ? sourceName(r.language, recipientName) : recipientName,
+          // A source is named by its kind (the register records the kind, not the party).
+          recipientName: kind === 'source' ? translator(r.language)(`privacyLetters.sources.${recipient.name}`) : recipient.name,
           personName: `${c.first_name} ${c.last_name}`,
           corrected: changed.map((h) => ({ field: h.field, value: h.new_value ?? '–' })),
           signer: me.fullName,
@@ -70,8 +71,3 @@ export const rectificationHandlers: HandlerMap = {
   },
 };
 
-function sourceName(lang: 'fi' | 'en', source: string): string {
-  const fi: Record<string, string> = { reseller: 'Jälleenmyyjä', address_update_service: 'Osoitepäivityspalvelu', subcontractor: 'Alihankkija' };
-  const en: Record<string, string> = { reseller: 'Reseller', address_update_service: 'Address update service', subcontractor: 'Subcontractor' };
-  return (lang === 'fi' ? fi : en)[source] ?? source;
-}
