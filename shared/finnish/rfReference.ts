@@ -35,6 +35,10 @@ export function rfReference(reference: string): string {
 export function isValidRfReference(ref: string): boolean {
   const compact = normalizeRfReference(ref);
   if (compact.length > RF_MAX_LENGTH || !RF_SHAPE.test(compact)) return false;
+  // ISO 11649 check digits run 02–98: 99, 00 and 01 are the same remainders mod 97 as 02, 97 and
+  // 98, so without this range a mistyped check digit could still pass.
+  const check = Number(compact.slice(2, 4));
+  if (check < 2 || check > 98) return false;
   const digits = lettersToDigits(`${compact.slice(4)}${compact.slice(0, 4)}`);
   return digits !== null && mod97(digits) === 1;
 }
