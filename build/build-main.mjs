@@ -2,12 +2,12 @@
 //   electron/main.ts    -> out/main/main.cjs
 //   electron/preload.ts -> out/main/preload.cjs
 // CommonJS for Node 22 (Electron 45's Node). Left outside the bundle: electron itself, the native
-// SQLite module (its .node file is loaded at run time, unpacked from the asar), and the DejaVu font
-// package, whose TTF files the core finds with require.resolve at run time. The renderer is built
-// separately by Vite into out/renderer.
+// SQLite module (its .node file is loaded at run time, unpacked from the asar). The PDF fonts
+// (subsets of DejaVu Sans, electron/core/documents/fonts) are copied to out/main/fonts, where
+// the bundled core looks for them. The renderer is built separately by Vite into out/renderer.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { rmSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outdir = fileURLToPath(new URL('../out/main', import.meta.url));
@@ -26,7 +26,7 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   logOverride: {
-    // electron/core/documents/pdf.ts uses import.meta.url only where `require` is missing (ESM
+    // electron/core/documents/pdf.ts uses import.meta.url only where `__dirname` is missing (ESM
     // under Node); in this CommonJS bundle that branch never runs.
     'empty-import-meta': 'silent',
   },
@@ -35,7 +35,7 @@ const common = {
 await build({
   ...common,
   entryPoints: { main: 'electron/main.ts' },
-  external: ['electron', 'better-sqlite3-multiple-ciphers', 'dejavu-fonts-ttf', 'dejavu-fonts-ttf/*'],
+  external: ['electron', 'better-sqlite3-multiple-ciphers'],
 });
 
 // The sandboxed preload may only require('electron') at run time: everything else is bundled.
@@ -45,4 +45,6 @@ await build({
   external: ['electron'],
 });
 
-console.log('built out/main/main.cjs and out/main/preload.cjs');
+cpSync(fileURLToPath(new URL('../electron/core/documents/fonts', import.meta.url)), `${outdir}/fonts`, { recursive: true });
+
+console.log('built out/main/main.cjs, out/main/preload.cjs and out/main/fonts');

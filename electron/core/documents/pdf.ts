@@ -1,17 +1,20 @@
 // jspdf set up the way every document of ours needs it: A4 in millimetres, with an embedded
 // Unicode font (DejaVu Sans) so names like Šárka Łukasiewicz-Äijälä or Ánde Ŋuolja print right.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { jsPDF } from 'jspdf';
 
-// In the bundled Electron main (CommonJS) `require` exists; under Node ESM (tests, harness) it does not.
-const resolver: NodeJS.Require = typeof require === 'function' ? require : createRequire(import.meta.url);
+// The fonts are subsets of DejaVu Sans (build/subset-fonts.ts says why and which scripts). In the
+// bundled Electron main (CommonJS) they sit beside main.cjs in out/main/fonts (copied by
+// build/build-main.mjs); under Node ESM (tests, harness, bench) beside this file.
+const fontDir = typeof __dirname === 'string' ? join(__dirname, 'fonts') : fileURLToPath(new URL('./fonts/', import.meta.url));
 
 let fonts: { regular: string; bold: string } | null = null;
 function fontData() {
   if (!fonts) {
-    const load = (file: string) => readFileSync(resolver.resolve(`dejavu-fonts-ttf/ttf/${file}`)).toString('base64');
-    fonts = { regular: load('DejaVuSans.ttf'), bold: load('DejaVuSans-Bold.ttf') };
+    const load = (file: string) => readFileSync(join(fontDir, file)).toString('base64');
+    fonts = { regular: load('DejaVuSans.subset.ttf'), bold: load('DejaVuSans-Bold.subset.ttf') };
   }
   return fonts;
 }
