@@ -7,8 +7,8 @@
 // without any key; the HMAC, keyed from the register's data key, tells a backup of this register
 // from a foreign or forged one. The database section is SQLCipher-encrypted as on disk; the
 // keyring holds only wrapped keys and hashes. Nothing in the file is personal data in the clear.
-import { createHash, createHmac, hkdfSync, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { createHash, createHmac, hkdfSync, randomBytes, type Hash, type Hmac } from 'node:crypto';
+import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { BackupCounts } from '../../../shared/api/backup';
 import { fsyncDir } from '../store/atomicFile';
@@ -16,6 +16,9 @@ import { fsyncDir } from '../store/atomicFile';
 export const MAGIC = Buffer.from('ASIAKASREKISTERI-BACKUP\n', 'latin1');
 export const FORMAT_VERSION = 1;
 const TRAILER = 64;
+// The file is streamed in chunks, never held whole: a ten-year register is ~500 MB, and the core
+// stays in a few tens of MB of memory while backing it up, verifying or restoring it.
+const CHUNK = 4 * 1024 * 1024;
 
 export interface BackupHeader {
   format: number;
@@ -40,6 +43,22 @@ export function macKey(dataKey: Buffer): Buffer {
 /** A write we can make fail on purpose in tests (a full disk, a pulled stick). */
 export type WriteHook = (bytesSoFar: number) => void;
 
+/** A section's bytes: in memory (keyring, ledger) or in a file (the database snapshot). */
+export type SectionSource = { name: string; data: Buffer } | { name: string; file: string };
+
+const lengthOf = (s: SectionSource) => ('data' in s ? s.data.length : statSync(s.file).size);
+
+/** Feeds a file's bytes to `each`, chunk by chunk. */
+function streamFile(file: string, each: (chunk: Buffer) => void): void {
+  const fd = openSync(file, 'r');
+  try {
+    const buf = Buffer.allocUnsafe(CHUNK);
+    for (let n: number; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) each(buf.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /**
  * Writes the backup under a temporary name in `folder`, fsyncs, then renames to `fileName` —
  * never over an existing file. Returns the final path and the file's SHA-256.
@@ -48,43 +67,49 @@ export function writeBackupFile(
   folder: string,
   fileName: string,
   header: Omit<BackupHeader, 'sections'>,
-  sections: { name: string; data: Buffer }[],
+  sections: SectionSource[],
   dataKey: Buffer,
   hook?: WriteHook,
 ): { path: string; sha256: string; size: number } {
-  const fullHeader: BackupHeader = { ...header, sections: sections.map((s) => ({ name: s.name, length: s.data.length })) };
+  const fullHeader: BackupHeader = { ...header, sections: sections.map((s) => ({ name: s.name, length: lengthOf(s) })) };
   const headerBytes = Buffer.from(JSON.stringify(fullHeader), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32BE(headerBytes.length);
   const tmp = join(folder, `.${fileName}.${randomBytes(4).toString('hex')}.partial`);
   const sha = createHash('sha256');
   const mac = createHmac('sha256', macKey(dataKey));
-  const whole = createHash('sha256'); // of every byte written, trailer included: the file's hash
   const fd = openSync(tmp, 'wx', 0o600);
   let written = 0;
-  const put = (buf: Buffer, hashed = true) => {
-    whole.update(buf);
+  const write = (buf: Buffer) => {
     for (let off = 0; off < buf.length; ) {
-      const chunk = buf.subarray(off, off + 1024 * 1024);
       hook?.(written);
-      const n = writeSync(fd, chunk);
+      const n = writeSync(fd, buf, off, Math.min(CHUNK, buf.length - off));
       off += n;
       written += n;
     }
-    if (hashed) {
-      sha.update(buf);
-      mac.update(buf);
-    }
   };
+  const put = (buf: Buffer) => {
+    write(buf);
+    sha.update(buf);
+    mac.update(buf);
+  };
+  let whole: Hash;
   try {
     put(MAGIC);
     put(len);
     put(headerBytes);
-    for (const s of sections) put(s.data);
+    for (const s of sections) {
+      if ('data' in s) put(s.data);
+      else streamFile(s.file, put);
+    }
+    // The whole file's hash is the body's hash continued over the trailer: one pass, not two.
+    whole = sha.copy();
     const digest = sha.digest();
     mac.update(digest);
-    put(digest, false);
-    put(mac.digest(), false);
+    const tag = mac.digest();
+    write(digest);
+    write(tag);
+    whole.update(digest).update(tag);
     fsyncSync(fd);
     closeSync(fd);
   } catch (err) {
@@ -113,52 +138,119 @@ function uniqueName(folder: string, fileName: string): string {
   return candidate;
 }
 
-export interface ParsedBackup {
-  header: BackupHeader;
-  section(name: string): Buffer;
-  /** True when the HMAC matches this data key (the backup is of the register the key opens). */
-  authenticates(dataKey: Buffer): boolean;
+export interface ScanResult {
+  /** The SHA-256 over the body matches the one stored: not truncated, no flipped bit. */
+  intact: boolean;
+  /** The HMAC matches the given data key: a backup of this register (null: no key given). */
+  authentic: boolean | null;
+  /** SHA-256 of the whole file, as recorded in the backup history. */
   sha256: string;
 }
 
+export interface ParsedBackup {
+  header: BackupHeader;
+  size: number;
+  /** A small section's bytes (keyring, ledger). The structure is known; its hash is not yet checked. */
+  section(name: string): Buffer;
+  /**
+   * One pass over the whole file: SHA-256 (damage), HMAC with `key` (this register), the whole
+   * file's hash — and, when asked, the `extract` section copied into a new file on the way.
+   */
+  scan(options: { key?: Buffer; extract?: { section: string; to: string } }): ScanResult;
+}
+
+/**
+ * Reads a backup's header and checks its structure (magic, header, section lengths against the
+ * file's size) without reading the body: the caller runs scan() for the hashes.
+ */
 export function readBackupFile(path: string): ParsedBackup {
-  const bytes = readFileSync(path);
-  if (bytes.length < MAGIC.length || !bytes.subarray(0, MAGIC.length).equals(MAGIC)) throw new BackupFormatError('backupForeign');
-  if (bytes.length < MAGIC.length + 4 + TRAILER) throw new BackupFormatError('backupDamaged');
-  const headerLength = bytes.readUInt32BE(MAGIC.length);
-  const headerStart = MAGIC.length + 4;
-  if (headerStart + headerLength > bytes.length - TRAILER) throw new BackupFormatError('backupDamaged');
-  const body = bytes.subarray(0, bytes.length - TRAILER);
-  const digest = bytes.subarray(bytes.length - TRAILER, bytes.length - 32);
-  const mac = bytes.subarray(bytes.length - 32);
-  if (!createHash('sha256').update(body).digest().equals(digest)) throw new BackupFormatError('backupDamaged');
-  let header: BackupHeader;
+  const fd = openSync(path, 'r');
   try {
-    header = JSON.parse(bytes.subarray(headerStart, headerStart + headerLength).toString('utf8')) as BackupHeader;
-  } catch {
-    throw new BackupFormatError('backupDamaged');
+    const size = fstatSync(fd).size;
+    const readAt = (at: number, length: number) => {
+      const buf = Buffer.alloc(length);
+      const n = readSync(fd, buf, 0, length, at);
+      return buf.subarray(0, n);
+    };
+    const head = readAt(0, MAGIC.length + 4);
+    if (head.length < MAGIC.length || !head.subarray(0, MAGIC.length).equals(MAGIC)) throw new BackupFormatError('backupForeign');
+    if (size < MAGIC.length + 4 + TRAILER) throw new BackupFormatError('backupDamaged');
+    const headerLength = head.readUInt32BE(MAGIC.length);
+    const headerStart = MAGIC.length + 4;
+    if (headerStart + headerLength > size - TRAILER) throw new BackupFormatError('backupDamaged');
+    let header: BackupHeader;
+    try {
+      header = JSON.parse(readAt(headerStart, headerLength).toString('utf8')) as BackupHeader;
+    } catch {
+      throw new BackupFormatError('backupDamaged');
+    }
+    if (typeof header.format !== 'number' || !Array.isArray(header.sections)) throw new BackupFormatError('backupDamaged');
+    if (header.format > FORMAT_VERSION) throw new BackupFormatError('backupNewerFormat');
+    const offsets = new Map<string, [number, number]>();
+    let at = headerStart + headerLength;
+    for (const s of header.sections) {
+      if (!Number.isSafeInteger(s.length) || s.length < 0) throw new BackupFormatError('backupDamaged');
+      offsets.set(s.name, [at, at + s.length]);
+      at += s.length;
+    }
+    if (at !== size - TRAILER) throw new BackupFormatError('backupDamaged');
+    return {
+      header,
+      size,
+      section(name) {
+        const o = offsets.get(name);
+        if (!o) throw new BackupFormatError('backupDamaged');
+        const fd2 = openSync(path, 'r');
+        try {
+          const buf = Buffer.alloc(o[1] - o[0]);
+          if (readSync(fd2, buf, 0, buf.length, o[0]) !== buf.length) throw new BackupFormatError('backupDamaged');
+          return buf;
+        } finally {
+          closeSync(fd2);
+        }
+      },
+      scan({ key, extract }) {
+        const range = extract ? offsets.get(extract.section) : undefined;
+        if (extract && !range) throw new BackupFormatError('backupDamaged');
+        return scanFile(path, size, key, range && extract ? { range, to: extract.to } : undefined);
+      },
+    };
+  } finally {
+    closeSync(fd);
   }
-  if (typeof header.format !== 'number' || !Array.isArray(header.sections)) throw new BackupFormatError('backupDamaged');
-  if (header.format > FORMAT_VERSION) throw new BackupFormatError('backupNewerFormat');
-  const offsets = new Map<string, [number, number]>();
-  let at = headerStart + headerLength;
-  for (const s of header.sections) {
-    offsets.set(s.name, [at, at + s.length]);
-    at += s.length;
+}
+
+function scanFile(path: string, size: number, key: Buffer | undefined, extract?: { range: [number, number]; to: string }): ScanResult {
+  const bodyEnd = size - TRAILER;
+  const sha = createHash('sha256');
+  const mac: Hmac | null = key ? createHmac('sha256', macKey(key)) : null;
+  const trailer = Buffer.alloc(TRAILER);
+  const out = extract ? openSync(extract.to, 'wx', 0o600) : null;
+  let pos = 0;
+  try {
+    streamFile(path, (chunk) => {
+      const end = pos + chunk.length;
+      const body = chunk.subarray(0, Math.max(0, Math.min(chunk.length, bodyEnd - pos)));
+      sha.update(body);
+      mac?.update(body);
+      // The trailer may straddle two chunks.
+      if (end > bodyEnd) chunk.subarray(Math.max(0, bodyEnd - pos)).copy(trailer, Math.max(0, pos - bodyEnd));
+      if (out !== null && extract) {
+        const from = Math.max(pos, extract.range[0]);
+        const to = Math.min(end, extract.range[1]);
+        for (let off = from - pos; off < to - pos; ) off += writeSync(out, chunk, off, to - pos - off);
+      }
+      pos = end;
+    });
+    if (out !== null) fsyncSync(out);
+  } finally {
+    if (out !== null) closeSync(out);
   }
-  if (at !== body.length) throw new BackupFormatError('backupDamaged');
-  return {
-    header,
-    sha256: createHash('sha256').update(bytes).digest('hex'),
-    section(name) {
-      const o = offsets.get(name);
-      if (!o) throw new BackupFormatError('backupDamaged');
-      return bytes.subarray(o[0], o[1]);
-    },
-    authenticates(dataKey) {
-      return createHmac('sha256', macKey(dataKey)).update(body).update(digest).digest().equals(mac);
-    },
-  };
+  const whole = sha.copy().update(trailer);
+  const digest = sha.digest();
+  const intact = pos === size && digest.equals(trailer.subarray(0, 32));
+  const authentic = mac ? intact && mac.update(digest).digest().equals(trailer.subarray(32)) : null;
+  return { intact, authentic, sha256: whole.digest('hex') };
 }
 
 export const backupFileName = (at: Date, ext: string) => {

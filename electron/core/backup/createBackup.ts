@@ -1,17 +1,19 @@
 // backup.create: snapshot -> one authenticated file on the stick (temporary name, fsync, rename,
 // never over an existing backup) -> read back and verified -> recorded. Only then "done".
+// The snapshot is checked (opened with the key, quick_check, counts) where it is made; the copy on
+// the stick is then read back in full and must hash to exactly what was written, with a valid MAC.
 import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { ledgerPath } from '../ledger/ledger';
 import { join, resolve } from 'node:path';
-import { BACKUP_EXTENSION, type BackupFolderCheck, type BackupResult } from '../../../shared/api/backup';
+import { BACKUP_EXTENSION, type BackupCounts, type BackupFolderCheck, type BackupResult } from '../../../shared/api/backup';
 import { APP_VERSION } from '../../../shared/version';
 import type { CoreState } from '../context';
 import { fail } from '../errors';
 import { schemaVersion } from '../store/migrations';
 import { writeSetting } from '../settings/settingsRepo';
 import { backupFileName, isOurBackupName, writeBackupFile, type WriteHook } from './backupFile';
-import { countsOf, snapshotBytes } from './snapshot';
-import { checkDatabase, parseBackup, BackupProblem } from './verify';
+import { countsOf, removeDbFiles, snapshotSound, takeSnapshot } from './snapshot';
+import { parseBackup, BackupProblem } from './verify';
 import { backupSettings } from './backupSettings';
 
 export function checkFolder(state: CoreState, folder: string): BackupFolderCheck {
@@ -39,44 +41,52 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
   const key = state.register.dataKey();
   const createdAt = state.now();
   const counts = countsOf(db);
-  const snapshot = snapshotBytes(db, state.register.paths.dir);
-  const keyring = readFileSync(state.register.paths.keyring);
-  // The erasure ledger travels with every backup (a restore elsewhere still knows the erasures).
-  const ledgerFile = ledgerPath(state.register.paths.dir);
-  const ledger = existsSync(ledgerFile) ? readFileSync(ledgerFile) : Buffer.alloc(0);
-
-  let written: { path: string; sha256: string; size: number };
+  const snapshot = takeSnapshot(db, state.register.paths.dir);
   try {
-    written = writeBackupFile(
-      check.folder,
-      backupFileName(createdAt, BACKUP_EXTENSION),
-      { format: 1, appVersion: APP_VERSION, schemaVersion: schemaVersion(db), createdAt: createdAt.toISOString(), registerId: state.register.keyring().registerId, counts },
-      [
-        { name: 'database', data: snapshot },
-        { name: 'keyring', data: keyring },
-        { name: 'ledger', data: ledger },
-      ],
-      key,
-      hook,
-    );
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
-    throw fail('INTERNAL', 'backupWriteFailed', { reason: String(code).slice(0, 60) });
-  }
+    if (!snapshotSound(snapshot, key, counts)) throw fail('INTERNAL', 'backupVerifyFailed');
+    const keyring = readFileSync(state.register.paths.keyring);
+    // The erasure ledger travels with every backup (a restore elsewhere still knows the erasures).
+    const ledgerFile = ledgerPath(state.register.paths.dir);
+    const ledger = existsSync(ledgerFile) ? readFileSync(ledgerFile) : Buffer.alloc(0);
 
-  // Read it back from the stick before saying anything.
-  try {
-    const parsed = parseBackup(written.path);
-    if (!parsed.authenticates(key)) throw new BackupProblem('backupDamaged');
-    checkDatabase(parsed, state.register.paths.dir, key, 'quick_check');
-  } catch (err) {
-    if (err instanceof BackupProblem) {
-      unlinkSync(written.path);
-      throw fail('INTERNAL', 'backupVerifyFailed');
+    let written: { path: string; sha256: string; size: number };
+    try {
+      written = writeBackupFile(
+        check.folder,
+        backupFileName(createdAt, BACKUP_EXTENSION),
+        { format: 1, appVersion: APP_VERSION, schemaVersion: schemaVersion(db), createdAt: createdAt.toISOString(), registerId: state.register.keyring().registerId, counts },
+        [
+          { name: 'database', file: snapshot },
+          { name: 'keyring', data: keyring },
+          { name: 'ledger', data: ledger },
+        ],
+        key,
+        hook,
+      );
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
+      throw fail('INTERNAL', 'backupWriteFailed', { reason: String(code).slice(0, 60) });
     }
-    throw err;
-  }
 
+    // Read it back from the stick before saying anything: every byte must be what was written.
+    try {
+      const scanned = parseBackup(written.path).scan({ key });
+      if (!scanned.intact || !scanned.authentic || scanned.sha256 !== written.sha256) throw new BackupProblem('backupDamaged');
+    } catch (err) {
+      if (err instanceof BackupProblem) {
+        unlinkSync(written.path);
+        throw fail('INTERNAL', 'backupVerifyFailed');
+      }
+      throw err;
+    }
+    return record(state, check, createdAt, counts, written, userId);
+  } finally {
+    removeDbFiles(snapshot);
+  }
+}
+
+function record(state: CoreState, check: BackupFolderCheck, createdAt: Date, counts: BackupCounts, written: { path: string; sha256: string; size: number }, userId: number): BackupResult {
+  const db = state.register.db();
   const fileName = written.path.slice(check.folder.length + 1);
   db.transaction(() => {
     db.prepare('INSERT INTO backups (at, folder, file, size, sha256, user_id, counts, verified) VALUES (?, ?, ?, ?, ?, ?, ?, 1)').run(

@@ -15,7 +15,7 @@ import type { Language } from '../../../shared/api/fields';
 import { Keyring, KeyringError, usernameLookup } from '../store/keyring';
 import { openDatabase } from '../store/database';
 import { fsyncDir, writeFileAtomic } from '../store/atomicFile';
-import { countsOf, removeDbFiles } from './snapshot';
+import { removeDbFiles } from './snapshot';
 import { ledgerPath } from '../ledger/ledger';
 import { reconcileLedger } from '../ledger/reconcile';
 import { BackupProblem, checkDatabase, parseBackup } from './verify';
@@ -56,16 +56,18 @@ export async function restoreBackup(
   }
   const key = unlocked.key;
   try {
-    if (!parsed.authenticates(key)) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
-    // The restored database, checked and ready beside the live one (schema brought forward on the copy).
+    // The restored database, proven (SHA-256, MAC with the backup's own key), checked and ready
+    // beside the live one (schema brought forward on the copy).
     let ready: NonNullable<ReturnType<typeof checkDatabase>>;
     try {
       ready = checkDatabase(parsed, paths.dir, key, 'quick_check', true)!;
     } catch (err) {
-      if (err instanceof BackupProblem) throw fail('VALIDATION', err.problem, {}, { fields: { file: err.problem } });
+      // A MAC that fails under the backup's own key means the bytes were altered.
+      const problem = err instanceof BackupProblem ? (err.problem === 'backupOtherRegister' ? 'backupDamaged' : err.problem) : null;
+      if (problem) throw fail('VALIDATION', problem, {}, { fields: { file: problem } });
       throw err;
     }
-    const counts = countsOf(ready.db);
+    const counts = parsed.header.counts; // checkDatabase proved the database has exactly these
     ready.db.pragma('wal_checkpoint(TRUNCATE)');
     ready.db.close();
 
@@ -116,7 +118,7 @@ export async function restoreBackup(
       // row the status bar would warn "no backups" right after a restore.
       restored
         .prepare('INSERT INTO backups (at, folder, file, size, sha256, user_id, counts, verified) VALUES (?, ?, ?, ?, ?, NULL, ?, 1)')
-        .run(parsed.header.createdAt, dirname(input.file), basename(input.file), statSync(input.file).size, parsed.sha256, JSON.stringify(parsed.header.counts));
+        .run(parsed.header.createdAt, dirname(input.file), basename(input.file), statSync(input.file).size, ready.sha256, JSON.stringify(parsed.header.counts));
       restored.pragma('wal_checkpoint(TRUNCATE)');
     } finally {
       restored.close();

@@ -1,10 +1,12 @@
-// Reading a backup back: structure and SHA-256 (damage), HMAC (this register or not), then the
-// database itself — opened with the key, integrity_check, counts against the header.
+// Reading a backup back: structure (header), then one streamed pass for the SHA-256 (damage) and
+// the HMAC (this register or not) that also extracts the database, then the database itself —
+// opened with the key, integrity_check, counts against the header.
 import type { BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
-import { countsOf, openSnapshot, removeDbFiles, type Check } from './snapshot';
+import type { Db } from '../store/database';
+import { countsOf, openExtracted, removeDbFiles, tempPath, type Check } from './snapshot';
 
 export type VerifyProblem = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
 
@@ -14,7 +16,7 @@ export class BackupProblem extends Error {
   }
 }
 
-/** Parses and checks what can be checked without a key; throws BackupProblem. */
+/** Parses the header and checks the file's structure (no hashes yet); throws BackupProblem. */
 export function parseBackup(file: string): ParsedBackup {
   let parsed: ParsedBackup;
   try {
@@ -30,20 +32,24 @@ export function parseBackup(file: string): ParsedBackup {
 }
 
 /**
- * Opens the database inside a backup with `key` (a temporary copy: integrity_check, older schema
- * brought forward) and checks it against the header's counts. Returns the open copy to a caller
- * that wants to keep it (restore); otherwise closes and removes it.
+ * Proves the file (SHA-256, then the HMAC with `key`: a backup of the register this key opens),
+ * extracting its database on the way, then opens that with `key` (older schema brought forward on
+ * the copy), runs `check` and compares the counts with the header. Returns the open copy to a
+ * caller that keeps it (restore); otherwise closes and removes it. Throws BackupProblem.
  */
-export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, keep = false): ReturnType<typeof openSnapshot> | null {
-  let opened: ReturnType<typeof openSnapshot> | null = null;
+export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, keep = false): { db: Db; path: string; sha256: string } | null {
+  const path = tempPath(dataDir, 'restore');
+  let db: Db | null = null;
+  let handedOver = false;
   try {
-    opened = openSnapshot(parsed.section('database'), dataDir, key, check);
-    const counts = countsOf(opened.db);
-    if (JSON.stringify(counts) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
+    const scanned = parsed.scan({ key, extract: { section: 'database', to: path } });
+    if (!scanned.intact) throw new BackupProblem('backupDamaged');
+    if (!scanned.authentic) throw new BackupProblem('backupOtherRegister');
+    db = openExtracted(path, key, check);
+    if (JSON.stringify(countsOf(db)) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
     if (keep) {
-      const kept = opened;
-      opened = null;
-      return kept;
+      handedOver = true;
+      return { db, path, sha256: scanned.sha256 };
     }
     return null;
   } catch (err) {
@@ -52,9 +58,9 @@ export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer
     if (err instanceof WrongKeyError || err instanceof BackupFormatError) throw new BackupProblem('backupDamaged');
     throw new BackupProblem('backupDamaged');
   } finally {
-    if (opened) {
-      opened.db.close();
-      removeDbFiles(opened.path);
+    if (!handedOver) {
+      db?.close();
+      removeDbFiles(path);
     }
   }
 }
@@ -64,11 +70,13 @@ export function verifyBackup(file: string, dataDir: string, currentKey: Buffer, 
   try {
     const parsed = parseBackup(file);
     Object.assign(result, { createdAt: parsed.header.createdAt, appVersion: parsed.header.appVersion, schemaVersion: parsed.header.schemaVersion, counts: parsed.header.counts });
-    if (!parsed.authenticates(currentKey)) {
+    try {
+      checkDatabase(parsed, dataDir, currentKey, 'integrity_check');
+    } catch (err) {
       // Undamaged (the SHA-256 holds) but not keyed for this register: it cannot be opened here.
-      return { ...result, intact: true, problem: t('errors.backupOtherRegister') };
+      if (err instanceof BackupProblem && err.problem === 'backupOtherRegister') return { ...result, intact: true, problem: t('errors.backupOtherRegister') };
+      throw err;
     }
-    checkDatabase(parsed, dataDir, currentKey, 'integrity_check');
     return { ...result, intact: true, sameRegister: true };
   } catch (err) {
     if (err instanceof BackupProblem) return { ...result, intact: false, problem: t(`errors.${err.problem}`) };

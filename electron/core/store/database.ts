@@ -11,17 +11,7 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
   if (key.length !== 32) throw new Error('data key must be 32 bytes');
   const db = new Database(path, { fileMustExist: !options.create });
   try {
-    // Order matters: cipher before key, never inside a transaction.
-    db.pragma(`cipher='sqlcipher'`);
-    db.pragma('legacy=4');
-    db.pragma(`key="x'${key.toString('hex')}'"`);
-    // PRAGMA key answers "ok" even for a wrong key: prove it by reading the schema.
-    try {
-      db.prepare('SELECT count(*) FROM sqlite_master').get();
-    } catch (err) {
-      if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError('wrong data key');
-      throw err;
-    }
+    applyKey(db, key);
     db.pragma('journal_mode=WAL');
     db.pragma('synchronous=FULL');
     db.pragma('foreign_keys=ON');
@@ -36,6 +26,34 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
     return db;
   } catch (err) {
     db.close();
+    throw err;
+  }
+}
+
+/** Opens an encrypted file only to read it (a backup snapshot being checked): nothing is written to it. */
+export function openReadOnly(path: string, key: Buffer): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    applyKey(db, key);
+    db.pragma('cache_size=-65536');
+    return db;
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function applyKey(db: Db, key: Buffer): void {
+  if (key.length !== 32) throw new Error('data key must be 32 bytes');
+  // Order matters: cipher before key, never inside a transaction.
+  db.pragma(`cipher='sqlcipher'`);
+  db.pragma('legacy=4');
+  db.pragma(`key="x'${key.toString('hex')}'"`);
+  // PRAGMA key answers "ok" even for a wrong key: prove it by reading the schema.
+  try {
+    db.prepare('SELECT count(*) FROM sqlite_master').get();
+  } catch (err) {
+    if ((err as { code?: string }).code === 'SQLITE_NOTADB') throw new WrongKeyError('wrong data key');
     throw err;
   }
 }
