@@ -1,6 +1,7 @@
 // Bundles the Electron main process and the preload (npm run build:main):
 //   electron/main.ts    -> out/main/main.cjs
 //   electron/preload.ts -> out/main/preload.cjs
+//   electron/core/backup/dbWorker.ts -> out/main/dbWorker.cjs (a worker thread of the main process)
 // CommonJS for Node 22 (Electron 45's Node). Left outside the bundle: electron itself, the native
 // SQLite module (its .node file is loaded at run time, unpacked from the asar). The PDF fonts
 // (subsets of DejaVu Sans, electron/core/documents/fonts) are copied to out/main/fonts, where
@@ -34,7 +35,8 @@ const common = {
 
 await build({
   ...common,
-  entryPoints: { main: 'electron/main.ts' },
+  // The database worker of backups and restores (electron/core/backup/runInWorker.ts finds it here).
+  entryPoints: { main: 'electron/main.ts', dbWorker: 'electron/core/backup/dbWorker.ts' },
   external: ['electron', 'better-sqlite3-multiple-ciphers'],
 });
 
@@ -47,4 +49,4 @@ await build({
 
 cpSync(fileURLToPath(new URL('../electron/core/documents/fonts', import.meta.url)), `${outdir}/fonts`, { recursive: true });
 
-console.log('built out/main/main.cjs, out/main/preload.cjs and out/main/fonts');
+console.log('built out/main/main.cjs, dbWorker.cjs, preload.cjs and fonts');

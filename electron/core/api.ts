@@ -13,6 +13,15 @@ import { lockIfIdle } from './auth/sessions';
  * active, or an unattended screen would never lock. */
 const PASSIVE = new Set(['session.current', 'backup.status', 'privacy.requests.summary']);
 
+/**
+ * Long calls whose heavy part runs on the database worker: they start after the calls before them,
+ * but the calls after them do not wait — the counter can go on serving customers while the register
+ * is backed up or a backup file is checked. Their handlers touch the live database only in short
+ * synchronous steps (no half-done state is visible between awaits), and take a lock of their own
+ * (backup/handlers.ts) so that two of them, or a restore, never overlap.
+ */
+export const BACKGROUND = new Set(['backup.create', 'backup.verify']);
+
 export class HandlerRegistry {
   private readonly handlers = new Map<string, Handler<MethodName>>();
 

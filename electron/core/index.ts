@@ -4,7 +4,7 @@ import type { RegisterEvent } from '../../shared/api/bridge';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/api/settings';
 import type { Language } from '../../shared/api/fields';
 import type { Envelope } from '../../shared/api';
-import { dispatch, HandlerRegistry } from './api';
+import { BACKGROUND, dispatch, HandlerRegistry } from './api';
 import type { CoreState } from './context';
 import { Register } from './store/register';
 import { lockIfIdle } from './auth/sessions';
@@ -86,7 +86,7 @@ export function createCore(options: CoreOptions): Core {
   return {
     call(clientId, lang, method, params) {
       const run = queue.then(() => dispatch(state, registry, { clientId, lang, method, params }));
-      queue = run.catch(() => undefined);
+      if (!BACKGROUND.has(method)) queue = run.catch(() => undefined);
       return run;
     },
     onEvent(listener) {

@@ -1,8 +1,16 @@
 import type { Envelope } from './envelope';
 import type { Language } from './fields';
 
+/** The steps of a backup, a verify or a restore that can take long on a big register. */
+export type BackupPhase = 'snapshot' | 'write' | 'readBack' | 'check';
+
 /** Events the main process pushes to the window. */
-export type RegisterEvent = { type: 'locked' } | { type: 'logged-out' } | { type: 'data-changed'; what: string };
+export type RegisterEvent =
+  | { type: 'locked' }
+  | { type: 'logged-out' }
+  | { type: 'data-changed'; what: string }
+  /** `total` 0: a step without a measure (the snapshot, the database check). */
+  | { type: 'backup-progress'; phase: BackupPhase; done: number; total: number };
 
 /**
  * What the page gets as `window.register` — from Electron's preload, or from the browser

@@ -62,6 +62,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   backupNewerFormat: 'The backup was made by a newer version of the app. Update the app first.',
   backupNewerApp: 'The register in the backup was saved by a newer version of the app. Update the app first.',
   backupOtherRegister: 'The backup is intact, but it was taken of another register. Its content can be checked only by restoring it with an account that was valid in the backup.',
+  backupBusy: 'A backup, verification or restore is already running. Wait for it to finish.',
   backupVerifyFailed: 'Verifying the backup failed: the file could not be read back intact. Try another USB stick.',
   backupFolderMissing: 'The folder does not exist. Check that the USB stick is plugged in.',
   backupFolderNotWritable: 'The folder cannot be written to. Check the USB stick and its write protection.',

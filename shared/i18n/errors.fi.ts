@@ -60,6 +60,7 @@ export const errorsFi = {
   backupNewerFormat: 'Varmuuskopio on tehty uudemmalla ohjelmaversiolla. Päivitä ohjelma ensin.',
   backupNewerApp: 'Varmuuskopion rekisteri on tallennettu uudemmalla ohjelmaversiolla. Päivitä ohjelma ensin.',
   backupOtherRegister: 'Varmuuskopio on ehjä, mutta se on otettu toisesta rekisteristä. Sen sisällön voi tarkistaa vain palauttamalla sen tunnuksella, joka oli voimassa varmuuskopiossa.',
+  backupBusy: 'Varmuuskopiointi, tarkistus tai palautus on jo käynnissä. Odota, että se valmistuu.',
   backupVerifyFailed: 'Varmuuskopion tarkistus epäonnistui: tiedostoa ei voitu lukea takaisin ehjänä. Kokeile toista muistitikkua.',
   backupFolderMissing: 'Kansiota ei löydy. Tarkista, että muistitikku on kiinni.',
   backupFolderNotWritable: 'Kansioon ei voi kirjoittaa. Tarkista muistitikku ja sen kirjoitussuojaus.',

@@ -299,6 +299,12 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     managerNote: 'Reminder and keep settings, and restoring a backup:',
     managerLink: 'Administration → Backups',
     browse: 'Browse…',
+    progress: {
+      snapshot: 'Taking a snapshot of the register',
+      write: 'Writing the file',
+      readBack: 'Reading the file back and checking it',
+      check: 'Checking the database',
+    },
     status: {
       label: 'Backup status',
       none: 'No backups yet',

@@ -296,6 +296,12 @@ export const uiFi = {
     managerNote: 'Muistutuksen ja säilytyksen asetukset sekä palautus:',
     managerLink: 'Ylläpito → Varmuuskopiot',
     browse: 'Selaa…',
+    progress: {
+      snapshot: 'Otetaan tilannevedos rekisteristä',
+      write: 'Kirjoitetaan tiedostoa',
+      readBack: 'Luetaan tiedosto takaisin ja tarkistetaan',
+      check: 'Tarkistetaan tietokanta',
+    },
     status: {
       label: 'Varmuuskopion tila',
       none: 'Ei varmuuskopioita',

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
+import type { RegisterEvent } from '../../shared/api/bridge';
 import type { BackupResult, BackupStatus, BackupVerification, RestoreResult } from '../../shared/api/backup';
 import type { Customer, SearchHit } from '../../shared/api/customers';
 import { MANAGER, STAFF, client, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
@@ -119,5 +120,25 @@ describe('backup and restore', () => {
       clock.advance(60_000);
     }
     expect(readdirSync(stick).sort()).toEqual(['Asiakasrekisteri-2026-11-23-1702.arbk', 'Asiakasrekisteri-2026-11-23-1703.arbk']);
+  });
+  it('runs on the database worker: the register answers meanwhile, steps are reported, a second run waits its turn', async () => {
+    const events: RegisterEvent[] = [];
+    core.onEvent((clientId, e) => clientId === 'window-1' && events.push(e));
+    const order: string[] = [];
+    const backup = m<BackupResult>('backup.create', { folder: stick }).then((r) => (order.push('backup'), r));
+    // Started while the backup runs: answered before it finishes (a synchronous backup would block it).
+    const list = m('customers.list', {}).then((r) => (order.push('list'), r));
+    const second = await m('backup.verify', { file: join(stick, 'x.arbk') });
+    expect(second).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    if (!second.ok) expect(second.error.message).toMatch(/jo käynnissä/);
+    value(await list);
+    const result = value(await backup);
+    expect(order).toEqual(['list', 'backup']);
+    const phases = events.flatMap((e) => (e.type === 'backup-progress' ? [e.phase] : []));
+    expect([...new Set(phases)]).toEqual(['snapshot', 'write', 'readBack']);
+    const last = events.filter((e) => e.type === 'backup-progress').at(-1);
+    expect(last).toMatchObject({ phase: 'readBack', done: result.size, total: result.size });
+    // Once finished, the next one may start.
+    expect(value(await m<BackupVerification>('backup.verify', { file: join(stick, result.file) })).intact).toBe(true);
   });
 });

@@ -8,7 +8,8 @@
 // from a foreign or forged one. The database section is SQLCipher-encrypted as on disk; the
 // keyring holds only wrapped keys and hashes. Nothing in the file is personal data in the clear.
 import { createHash, createHmac, hkdfSync, randomBytes, type Hash, type Hmac } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, fsyncSync, openSync, readSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BackupCounts } from '../../../shared/api/backup';
 import { fsyncDir } from '../store/atomicFile';
@@ -42,87 +43,91 @@ export function macKey(dataKey: Buffer): Buffer {
 
 /** A write we can make fail on purpose in tests (a full disk, a pulled stick). */
 export type WriteHook = (bytesSoFar: number) => void;
+/** Bytes done of the total, for the progress bar. */
+export type Progress = (done: number, total: number) => void;
 
 /** A section's bytes: in memory (keyring, ledger) or in a file (the database snapshot). */
 export type SectionSource = { name: string; data: Buffer } | { name: string; file: string };
 
 const lengthOf = (s: SectionSource) => ('data' in s ? s.data.length : statSync(s.file).size);
 
-/** Feeds a file's bytes to `each`, chunk by chunk. */
-function streamFile(file: string, each: (chunk: Buffer) => void): void {
-  const fd = openSync(file, 'r');
+/** Feeds a file's bytes to `each`, chunk by chunk, yielding to the event loop between chunks. */
+async function streamFile(file: string, each: (chunk: Buffer) => Promise<void> | void): Promise<void> {
+  const fh = await open(file, 'r');
   try {
     const buf = Buffer.allocUnsafe(CHUNK);
-    for (let n: number; (n = readSync(fd, buf, 0, CHUNK, null)) > 0; ) each(buf.subarray(0, n));
+    for (let n: number; (n = (await fh.read(buf, 0, CHUNK, null)).bytesRead) > 0; ) await each(buf.subarray(0, n));
   } finally {
-    closeSync(fd);
+    await fh.close();
   }
+}
+
+async function writeAll(fh: FileHandle, buf: Buffer): Promise<number> {
+  let off = 0;
+  while (off < buf.length) off += (await fh.write(buf, off, buf.length - off)).bytesWritten;
+  return off;
 }
 
 /**
  * Writes the backup under a temporary name in `folder`, fsyncs, then renames to `fileName` —
  * never over an existing file. Returns the final path and the file's SHA-256.
  */
-export function writeBackupFile(
+export async function writeBackupFile(
   folder: string,
   fileName: string,
   header: Omit<BackupHeader, 'sections'>,
   sections: SectionSource[],
   dataKey: Buffer,
-  hook?: WriteHook,
-): { path: string; sha256: string; size: number } {
+  hooks: { fault?: WriteHook | undefined; progress?: Progress | undefined } = {},
+): Promise<{ path: string; sha256: string; size: number }> {
   const fullHeader: BackupHeader = { ...header, sections: sections.map((s) => ({ name: s.name, length: lengthOf(s) })) };
   const headerBytes = Buffer.from(JSON.stringify(fullHeader), 'utf8');
   const len = Buffer.alloc(4);
   len.writeUInt32BE(headerBytes.length);
+  const total = MAGIC.length + 4 + headerBytes.length + fullHeader.sections.reduce((n, s) => n + s.length, 0) + TRAILER;
   const tmp = join(folder, `.${fileName}.${randomBytes(4).toString('hex')}.partial`);
   const sha = createHash('sha256');
   const mac = createHmac('sha256', macKey(dataKey));
-  const fd = openSync(tmp, 'wx', 0o600);
+  const fh = await open(tmp, 'wx', 0o600);
   let written = 0;
-  const write = (buf: Buffer) => {
+  const write = async (buf: Buffer) => {
     for (let off = 0; off < buf.length; ) {
-      hook?.(written);
-      const n = writeSync(fd, buf, off, Math.min(CHUNK, buf.length - off));
+      hooks.fault?.(written);
+      const chunk = buf.subarray(off, off + CHUNK);
+      const n = await writeAll(fh, chunk);
       off += n;
       written += n;
     }
+    hooks.progress?.(written, total);
   };
-  const put = (buf: Buffer) => {
-    write(buf);
+  const put = async (buf: Buffer) => {
+    await write(buf);
     sha.update(buf);
     mac.update(buf);
   };
   let whole: Hash;
   try {
-    put(MAGIC);
-    put(len);
-    put(headerBytes);
+    await put(MAGIC);
+    await put(len);
+    await put(headerBytes);
     for (const s of sections) {
-      if ('data' in s) put(s.data);
-      else streamFile(s.file, put);
+      if ('data' in s) await put(s.data);
+      else await streamFile(s.file, put);
     }
     // The whole file's hash is the body's hash continued over the trailer: one pass, not two.
     whole = sha.copy();
     const digest = sha.digest();
     mac.update(digest);
     const tag = mac.digest();
-    write(digest);
-    write(tag);
+    await write(digest);
+    await write(tag);
     whole.update(digest).update(tag);
-    fsyncSync(fd);
-    closeSync(fd);
+    await fh.sync();
+    await fh.close();
   } catch (err) {
-    try {
-      closeSync(fd);
-    } catch {
-      /* already closed */
-    }
-    try {
-      unlinkSync(tmp);
-    } catch {
-      /* the folder may be gone with the stick */
-    }
+    await fh.close().catch(() => undefined);
+    // The folder may be gone with the stick.
+    await unlink(tmp).catch(() => undefined);
     throw err;
   }
   const target = uniqueName(folder, fileName);
@@ -156,7 +161,7 @@ export interface ParsedBackup {
    * One pass over the whole file: SHA-256 (damage), HMAC with `key` (this register), the whole
    * file's hash — and, when asked, the `extract` section copied into a new file on the way.
    */
-  scan(options: { key?: Buffer; extract?: { section: string; to: string } }): ScanResult;
+  scan(options: { key?: Buffer; extract?: { section: string; to: string }; progress?: Progress }): Promise<ScanResult>;
 }
 
 /**
@@ -209,10 +214,10 @@ export function readBackupFile(path: string): ParsedBackup {
           closeSync(fd2);
         }
       },
-      scan({ key, extract }) {
+      async scan({ key, extract, progress }) {
         const range = extract ? offsets.get(extract.section) : undefined;
         if (extract && !range) throw new BackupFormatError('backupDamaged');
-        return scanFile(path, size, key, range && extract ? { range, to: extract.to } : undefined);
+        return scanFile(path, size, key, range && extract ? { range, to: extract.to } : undefined, progress);
       },
     };
   } finally {
@@ -220,15 +225,15 @@ export function readBackupFile(path: string): ParsedBackup {
   }
 }
 
-function scanFile(path: string, size: number, key: Buffer | undefined, extract?: { range: [number, number]; to: string }): ScanResult {
+async function scanFile(path: string, size: number, key: Buffer | undefined, extract: { range: [number, number]; to: string } | undefined, progress: Progress | undefined): Promise<ScanResult> {
   const bodyEnd = size - TRAILER;
   const sha = createHash('sha256');
   const mac: Hmac | null = key ? createHmac('sha256', macKey(key)) : null;
   const trailer = Buffer.alloc(TRAILER);
-  const out = extract ? openSync(extract.to, 'wx', 0o600) : null;
+  const out = extract ? await open(extract.to, 'wx', 0o600) : null;
   let pos = 0;
   try {
-    streamFile(path, (chunk) => {
+    await streamFile(path, async (chunk) => {
       const end = pos + chunk.length;
       const body = chunk.subarray(0, Math.max(0, Math.min(chunk.length, bodyEnd - pos)));
       sha.update(body);
@@ -238,13 +243,14 @@ function scanFile(path: string, size: number, key: Buffer | undefined, extract?:
       if (out !== null && extract) {
         const from = Math.max(pos, extract.range[0]);
         const to = Math.min(end, extract.range[1]);
-        for (let off = from - pos; off < to - pos; ) off += writeSync(out, chunk, off, to - pos - off);
+        if (to > from) await writeAll(out, chunk.subarray(from - pos, to - pos));
       }
       pos = end;
+      progress?.(Math.min(pos, size), size);
     });
-    if (out !== null) fsyncSync(out);
+    if (out !== null) await out.sync();
   } finally {
-    if (out !== null) closeSync(out);
+    if (out !== null) await out.close();
   }
   const whole = sha.copy().update(trailer);
   const digest = sha.digest();

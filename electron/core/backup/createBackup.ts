@@ -9,10 +9,11 @@ import { BACKUP_EXTENSION, type BackupCounts, type BackupFolderCheck, type Backu
 import { APP_VERSION } from '../../../shared/version';
 import type { CoreState } from '../context';
 import { fail } from '../errors';
-import { schemaVersion } from '../store/migrations';
 import { writeSetting } from '../settings/settingsRepo';
 import { backupFileName, isOurBackupName, writeBackupFile, type WriteHook } from './backupFile';
-import { countsOf, removeDbFiles, snapshotSound, takeSnapshot } from './snapshot';
+import type { BackupPhase } from '../../../shared/api/bridge';
+import { removeDbFiles, tempPath } from './snapshot';
+import { runInWorker } from './runInWorker';
 import { parseBackup, BackupProblem } from './verify';
 import { backupSettings } from './backupSettings';
 
@@ -33,17 +34,25 @@ export function checkFolder(state: CoreState, folder: string): BackupFolderCheck
   return { folder: path, exists, writable, sameDiskAsRegister };
 }
 
-export function createBackup(state: CoreState, folder: string, userId: number, hook?: WriteHook): BackupResult {
+export async function createBackup(
+  state: CoreState,
+  folder: string,
+  userId: number,
+  hooks: { fault?: WriteHook | undefined; progress?: ((phase: BackupPhase, done: number, total: number) => void) | undefined } = {},
+): Promise<BackupResult> {
   const check = checkFolder(state, folder);
   if (!check.exists) throw fail('VALIDATION', 'backupFolderMissing', {}, { fields: { folder: 'backupFolderMissing' } });
   if (!check.writable) throw fail('VALIDATION', 'backupFolderNotWritable', {}, { fields: { folder: 'backupFolderNotWritable' } });
-  const db = state.register.db();
   const key = state.register.dataKey();
   const createdAt = state.now();
-  const counts = countsOf(db);
-  const snapshot = takeSnapshot(db, state.register.paths.dir);
+  const snapshot = tempPath(state.register.paths.dir, 'snapshot');
   try {
-    if (!snapshotSound(snapshot, key, counts)) throw fail('INTERNAL', 'backupVerifyFailed');
+    // Snapshot + quick_check + counts on the worker's own connection; the window stays usable.
+    hooks.progress?.('snapshot', 0, 0);
+    const taken = await runInWorker({ op: 'snapshot', source: state.register.paths.database, target: snapshot, key });
+    if (!taken.sound) throw fail('INTERNAL', 'backupVerifyFailed');
+    // The header's counts are the snapshot's own (writes may go on in the register meanwhile).
+    const counts = taken.counts;
     const keyring = readFileSync(state.register.paths.keyring);
     // The erasure ledger travels with every backup (a restore elsewhere still knows the erasures).
     const ledgerFile = ledgerPath(state.register.paths.dir);
@@ -51,17 +60,17 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
 
     let written: { path: string; sha256: string; size: number };
     try {
-      written = writeBackupFile(
+      written = await writeBackupFile(
         check.folder,
         backupFileName(createdAt, BACKUP_EXTENSION),
-        { format: 1, appVersion: APP_VERSION, schemaVersion: schemaVersion(db), createdAt: createdAt.toISOString(), registerId: state.register.keyring().registerId, counts },
+        { format: 1, appVersion: APP_VERSION, schemaVersion: taken.schemaVersion, createdAt: createdAt.toISOString(), registerId: state.register.keyring().registerId, counts },
         [
           { name: 'database', file: snapshot },
           { name: 'keyring', data: keyring },
           { name: 'ledger', data: ledger },
         ],
         key,
-        hook,
+        { fault: hooks.fault, progress: (done, total) => hooks.progress?.('write', done, total) },
       );
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
@@ -70,7 +79,7 @@ export function createBackup(state: CoreState, folder: string, userId: number, h
 
     // Read it back from the stick before saying anything: every byte must be what was written.
     try {
-      const scanned = parseBackup(written.path).scan({ key });
+      const scanned = await parseBackup(written.path).scan({ key, progress: (done, total) => hooks.progress?.('readBack', done, total) });
       if (!scanned.intact || !scanned.authentic || scanned.sha256 !== written.sha256) throw new BackupProblem('backupDamaged');
     } catch (err) {
       if (err instanceof BackupProblem) {

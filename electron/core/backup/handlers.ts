@@ -2,7 +2,9 @@
 import { translator } from '../../../shared/i18n/translate';
 import { helsinkiDate } from '../../../shared/format/dates';
 import type { BackupHistoryRow, BackupStatus } from '../../../shared/api/backup';
-import type { CoreState, HandlerMap } from '../context';
+import type { CoreState, HandlerContext, HandlerMap } from '../context';
+import type { BackupPhase } from '../../../shared/api/bridge';
+import { fail } from '../errors';
 import { sessionOf } from '../context';
 import { recordAudit } from '../audit/record';
 import { writeSetting } from '../settings/settingsRepo';
@@ -27,22 +29,52 @@ function status(state: CoreState): BackupStatus {
   };
 }
 
+/**
+ * One backup, verify or restore at a time per register: they run on a worker while the window
+ * stays usable, and a restore swapping files under a running backup would corrupt both.
+ */
+const running = new WeakSet<CoreState>();
+async function exclusive<T>(state: CoreState, work: () => Promise<T>): Promise<T> {
+  if (running.has(state)) throw fail('CONFLICT', 'backupBusy');
+  running.add(state);
+  try {
+    return await work();
+  } finally {
+    running.delete(state);
+  }
+}
+
+/** Progress to the calling window, at most every 1 % (or on a change of step). */
+function progressTo(ctx: HandlerContext): (phase: BackupPhase, done: number, total: number) => void {
+  let last = { phase: '', percent: -1 };
+  return (phase, done, total) => {
+    const percent = total > 0 ? Math.floor((done / total) * 100) : 0;
+    if (phase === last.phase && percent === last.percent) return;
+    last = { phase, percent };
+    ctx.state.emit(ctx.clientId, { type: 'backup-progress', phase, done, total });
+  };
+}
+
 export const backupHandlers: HandlerMap = {
   'backup.checkFolder': ({ folder }, { state }) => checkFolder(state, folder),
 
-  'backup.create': ({ folder }, ctx) => {
-    const me = sessionOf(ctx);
-    const result = createBackup(ctx.state, folder, me.userId, ctx.state.faults?.backupWrite);
-    recordAudit(ctx.state, { action: 'backup.create', userId: me.userId, username: me.username, details: { file: result.file, size: result.size, sha256: result.sha256 } });
-    return result;
-  },
+  'backup.create': ({ folder }, ctx) =>
+    exclusive(ctx.state, async () => {
+      const me = sessionOf(ctx);
+      const result = await createBackup(ctx.state, folder, me.userId, { fault: ctx.state.faults?.backupWrite, progress: progressTo(ctx) });
+      recordAudit(ctx.state, { action: 'backup.create', userId: me.userId, username: me.username, details: { file: result.file, size: result.size, sha256: result.sha256 } });
+      return result;
+    }),
 
-  'backup.verify': ({ file }, ctx) => {
-    const result = verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), translator(ctx.lang));
+  'backup.verify': ({ file }, ctx) => exclusive(ctx.state, async () => {
+    const progress = progressTo(ctx);
+    const result = await verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), translator(ctx.lang), (done, total) =>
+      done < total ? progress('readBack', done, total) : progress('check', 0, 0),
+    );
     const me = sessionOf(ctx);
     recordAudit(ctx.state, { action: 'backup.verify', userId: me.userId, username: me.username, details: { file: file.split(/[\\/]/).pop(), intact: result.intact } });
     return result;
-  },
+  }),
 
   'backup.history': ({ limit }, { state }) =>
     state.register
@@ -67,5 +99,5 @@ export const backupHandlers: HandlerMap = {
     return status(ctx.state);
   },
 
-  'backup.restore': (input, ctx) => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang),
+  'backup.restore': (input, ctx) => exclusive(ctx.state, () => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang, progressTo(ctx))),
 };

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { RestoreResult } from '../../../shared/api/backup';
+import type { BackupPhase } from '../../../shared/api/bridge';
 import type { CoreState } from '../context';
 import { fail } from '../errors';
 import { appendAudit } from '../audit/auditLog';
@@ -25,6 +26,7 @@ export async function restoreBackup(
   input: { file: string; username: string; password: string },
   actor: { userId: number; username: string },
   lang: Language,
+  progress?: (phase: BackupPhase, done: number, total: number) => void,
 ): Promise<RestoreResult> {
   const { paths } = state.register;
   let parsed;
@@ -58,9 +60,12 @@ export async function restoreBackup(
   try {
     // The restored database, proven (SHA-256, MAC with the backup's own key), checked and ready
     // beside the live one (schema brought forward on the copy).
-    let ready: NonNullable<ReturnType<typeof checkDatabase>>;
+    let ready: { path: string; sha256: string };
     try {
-      ready = checkDatabase(parsed, paths.dir, key, 'quick_check', true)!;
+      ready = (await checkDatabase(parsed, paths.dir, key, 'quick_check', {
+        keep: true,
+        progress: (done, total) => (done < total ? progress?.('readBack', done, total) : progress?.('check', 0, 0)),
+      }))!;
     } catch (err) {
       // A MAC that fails under the backup's own key means the bytes were altered.
       const problem = err instanceof BackupProblem ? (err.problem === 'backupOtherRegister' ? 'backupDamaged' : err.problem) : null;
@@ -68,8 +73,6 @@ export async function restoreBackup(
       throw err;
     }
     const counts = parsed.header.counts; // checkDatabase proved the database has exactly these
-    ready.db.pragma('wal_checkpoint(TRUNCATE)');
-    ready.db.close();
 
     recordAudit(state, { action: 'backup.restore', userId: actor.userId, username: actor.username, details: { file: input.file.split(/[\\/]/).pop(), backupCreatedAt: parsed.header.createdAt } });
     // Everyone is logged out: the register they were in is about to be set aside.

@@ -5,8 +5,9 @@ import type { BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
-import type { Db } from '../store/database';
-import { countsOf, openExtracted, removeDbFiles, tempPath, type Check } from './snapshot';
+import { removeDbFiles, tempPath, type Check } from './snapshot';
+import { runInWorker } from './runInWorker';
+import type { Progress } from './backupFile';
 
 export type VerifyProblem = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
 
@@ -33,23 +34,23 @@ export function parseBackup(file: string): ParsedBackup {
 
 /**
  * Proves the file (SHA-256, then the HMAC with `key`: a backup of the register this key opens),
- * extracting its database on the way, then opens that with `key` (older schema brought forward on
- * the copy), runs `check` and compares the counts with the header. Returns the open copy to a
- * caller that keeps it (restore); otherwise closes and removes it. Throws BackupProblem.
+ * extracting its database on the way, then has the database worker open that with `key` (older
+ * schema brought forward on the copy), run `check` and count; the counts must match the header.
+ * Returns the extracted file to a caller that keeps it (restore); otherwise removes it.
+ * Throws BackupProblem.
  */
-export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, keep = false): { db: Db; path: string; sha256: string } | null {
+export async function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, options: { keep?: boolean; progress?: Progress } = {}): Promise<{ path: string; sha256: string } | null> {
   const path = tempPath(dataDir, 'restore');
-  let db: Db | null = null;
   let handedOver = false;
   try {
-    const scanned = parsed.scan({ key, extract: { section: 'database', to: path } });
+    const scanned = await parsed.scan({ key, extract: { section: 'database', to: path }, progress: options.progress });
     if (!scanned.intact) throw new BackupProblem('backupDamaged');
     if (!scanned.authentic) throw new BackupProblem('backupOtherRegister');
-    db = openExtracted(path, key, check);
-    if (JSON.stringify(countsOf(db)) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
-    if (keep) {
+    const opened = await runInWorker({ op: 'check', path, key, check });
+    if (!opened.sound || JSON.stringify(opened.counts) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
+    if (options.keep) {
       handedOver = true;
-      return { db, path, sha256: scanned.sha256 };
+      return { path, sha256: scanned.sha256 };
     }
     return null;
   } catch (err) {
@@ -58,20 +59,17 @@ export function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer
     if (err instanceof WrongKeyError || err instanceof BackupFormatError) throw new BackupProblem('backupDamaged');
     throw new BackupProblem('backupDamaged');
   } finally {
-    if (!handedOver) {
-      db?.close();
-      removeDbFiles(path);
-    }
+    if (!handedOver) removeDbFiles(path);
   }
 }
 
-export function verifyBackup(file: string, dataDir: string, currentKey: Buffer, t: (k: string) => string): BackupVerification {
+export async function verifyBackup(file: string, dataDir: string, currentKey: Buffer, t: (k: string) => string, progress?: Progress): Promise<BackupVerification> {
   const result: BackupVerification = { file, intact: false, problem: null, createdAt: null, appVersion: null, schemaVersion: null, counts: null, sameRegister: false };
   try {
     const parsed = parseBackup(file);
     Object.assign(result, { createdAt: parsed.header.createdAt, appVersion: parsed.header.appVersion, schemaVersion: parsed.header.schemaVersion, counts: parsed.header.counts });
     try {
-      checkDatabase(parsed, dataDir, currentKey, 'integrity_check');
+      await checkDatabase(parsed, dataDir, currentKey, 'integrity_check', { progress });
     } catch (err) {
       // Undamaged (the SHA-256 holds) but not keyed for this register: it cannot be opened here.
       if (err instanceof BackupProblem && err.problem === 'backupOtherRegister') return { ...result, intact: true, problem: t('errors.backupOtherRegister') };

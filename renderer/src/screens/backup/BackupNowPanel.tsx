@@ -15,6 +15,7 @@ import { currentLanguage } from '../../i18n';
 import { notifyBackupChanged } from './events';
 import { countText, formatBytes } from './format';
 import { PathField } from './PathField';
+import { BackupBusy } from './BackupBusy';
 import { Icon } from '../../components/Icon';
 
 const schema = z.object({ folder: z.string().trim().min(1, { message: 'errors.required' }).max(1000, { message: 'errors.tooLong' }) });
@@ -124,13 +125,7 @@ export function BackupNowPanel({ lastFolder }: { lastFolder: string | null }) {
         </div>
       </form>
       {busy ? (
-        <div className="backup-busy" role="status" data-testid="backup-busy">
-          <span className="spinner" aria-hidden="true" />
-          <div>
-            <p className="strong">{t('backup.now.busy')}</p>
-            <p className="muted">{t('backup.now.busyHint')}</p>
-          </div>
-        </div>
+        <BackupBusy title={t('backup.now.busy')} hint={t('backup.now.busyHint')} testId="backup-busy" />
       ) : null}
       <div role="status" className={result ? 'backup-done' : 'status-empty'} data-testid="backup-result">
         {result ? (

@@ -18,6 +18,7 @@ import { applyServerError } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { countText } from './format';
 import { PathField } from './PathField';
+import { BackupBusy } from './BackupBusy';
 import { VerificationFacts, VerificationVerdict } from './VerificationSummary';
 import { fileSchema } from './VerifyPanel';
 
@@ -141,10 +142,7 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
             <li>{t('backup.restore.confirmLogout')}</li>
           </ul>
           {restoring ? (
-            <div className="backup-busy" role="status">
-              <span className="spinner" aria-hidden="true" />
-              <p className="strong">{t('backup.restore.busy')}</p>
-            </div>
+            <BackupBusy title={t('backup.restore.busy')} />
           ) : null}
           <div className="form__actions form__actions--end">
             <button type="button" className="btn btn--secondary" onClick={cancel} disabled={restoring} autoFocus>

@@ -11,6 +11,7 @@ import { FormAlert } from '../../components/Alerts';
 import { bind } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
 import { PathField } from './PathField';
+import { BackupBusy } from './BackupBusy';
 import { VerificationFacts, VerificationVerdict } from './VerificationSummary';
 
 export const fileSchema = z.string().trim().min(1, { message: 'errors.required' }).max(1000, { message: 'errors.tooLong' });
@@ -66,6 +67,7 @@ export function VerifyPanel({ suggestedFile, lastFolder }: VerifyPanelProps) {
           </button>
         </div>
       </form>
+      {busy ? <BackupBusy title={t('backup.verify.busy')} /> : null}
       <div role="status" className={result ? 'verify-result' : 'status-empty'} data-testid="verify-result">
         {result ? (
           <>

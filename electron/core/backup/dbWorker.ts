@@ -1,0 +1,52 @@
+// The long database work of a backup, a verify or a restore, on its own thread with its own
+// connection: a ten-year register is ~500 MB, and VACUUM INTO or integrity_check over it takes
+// many seconds — the window (served by the main thread) must stay responsive and show progress
+// meanwhile. The thread stays for the next task (starting one under tsx costs a second or two).
+import { parentPort } from 'node:worker_threads';
+import { openDatabase, openReadOnly, type Db } from '../store/database';
+import { schemaVersion } from '../store/migrations';
+import { countsOf } from './snapshot';
+import type { WorkerAnswer, WorkerTask } from './workerTask';
+
+function describe(db: Db, sound: boolean): WorkerAnswer {
+  return { ok: true, sound, counts: countsOf(db), schemaVersion: schemaVersion(db) };
+}
+
+function run(task: WorkerTask, key: Buffer): WorkerAnswer {
+  if (task.op === 'snapshot') {
+    const live = openDatabase(task.source, key, { create: false });
+    try {
+      live.prepare('VACUUM INTO ?').run(task.target);
+    } finally {
+      live.close();
+    }
+    const snapshot = openReadOnly(task.target, key);
+    try {
+      return describe(snapshot, snapshot.pragma('quick_check', { simple: true }) === 'ok');
+    } finally {
+      snapshot.close();
+    }
+  }
+  const db = openDatabase(task.path, key, { create: false });
+  try {
+    const answer = describe(db, db.pragma(task.check, { simple: true }) === 'ok');
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    return answer;
+  } finally {
+    db.close();
+  }
+}
+
+// Tasks arrive one message each, with an id the answer carries back.
+parentPort!.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
+  const key = Buffer.from(task.key.buffer, task.key.byteOffset, task.key.byteLength);
+  let answer: WorkerAnswer;
+  try {
+    answer = run(task, key);
+  } catch (err) {
+    answer = { ok: false, name: (err as Error).constructor?.name ?? 'Error', message: String((err as Error).message ?? err) };
+  } finally {
+    key.fill(0);
+  }
+  parentPort!.postMessage({ id, answer: answer! });
+});
