@@ -12,6 +12,9 @@ export default defineConfig({
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      // Chromium on Linux takes its UI locale (native date fields: 24.11.2026) from the environment,
+      // as the app does from --lang=fi-FI (electron/main.ts).
+      env: { ...process.env, LANGUAGE: 'fi' },
     },
     viewport: { width: 1280, height: 800 },
     locale: 'fi-FI',

@@ -27,6 +27,9 @@ let disconnect: (() => void) | null = null;
 let sweepTimer: ReturnType<typeof setInterval> | null = null;
 
 // --- Before ready: these must happen first. ---
+// Native date fields follow Chromium's locale: Finnish (24.11.2026) whatever language Windows is in;
+// the app's own texts switch between Finnish and English through i18n.
+app.commandLine.appendSwitch('lang', 'fi-FI');
 sandboxEveryRenderer(app);
 protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));

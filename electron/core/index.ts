@@ -27,6 +27,7 @@ import { rectificationHandlers } from './privacy/rectificationHandlers';
 import { erasureHandlers } from './privacy/erasureHandlers';
 import { accessHandlers } from './privacy/accessHandlers';
 import { retentionHandlers } from './privacy/retentionHandlers';
+import { recipientHandlers } from './privacy/recipientHandlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -63,7 +64,8 @@ export function createRegistry(): HandlerRegistry {
     .add(rectificationHandlers)
     .add(erasureHandlers)
     .add(accessHandlers)
-    .add(retentionHandlers);
+    .add(retentionHandlers)
+    .add(recipientHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
+import { liftNotice } from './recipients';
 import * as f from './fields';
 
 /** Where a person's data came from (the privacy notice's "säännönmukaiset tietolähteet"). */
@@ -190,7 +191,9 @@ export const customersContract = {
   'customers.setProhibitions': method<Customer>()(z.object({ id: f.id, prohibitions: prohibitionsSchema, reason: f.optionalText(500) }), 'user'),
   'customers.addSource': method<Customer>()(z.object({ id: f.id, source: sourceEntry }), 'user'),
   'customers.setRestriction': method<Customer>()(
-    z.object({ id: f.id, restricted: z.boolean(), reason: f.optionalText(500) }).refine((v) => !v.restricted || v.reason.length > 0, {
+    // Lifting needs the notice given to the person beforehand (GDPR Art. 18(3)); the core refuses
+    // a lift without it with its own message, so it is optional here.
+    z.object({ id: f.id, restricted: z.boolean(), reason: f.optionalText(500), notice: liftNotice.optional() }).refine((v) => !v.restricted || v.reason.length > 0, {
       message: 'errors.required',
       path: ['reason'],
     }),

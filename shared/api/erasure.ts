@@ -3,6 +3,7 @@ import { method } from './define';
 import * as f from './fields';
 import type { PrivacyRequest } from './privacy';
 import type { IssuedDocument } from './rectification';
+import type { ErasureRecipientLetter } from './recipients';
 
 /** What stands in the way of erasing a person (the notice: "unless legislation, open invoices or
  * collection prevent it", and not while an organisation's contact person). */
@@ -23,11 +24,18 @@ export interface ErasureResult {
   kind: 'full' | 'partial';
   /** The certificate: the only copy that names the person; the register keeps only its hash. */
   certificate: IssuedDocument;
+  /** Everyone the person's data was disclosed to, each with a notification letter (GDPR Art. 19)
+   * rendered in the same call: like the certificate, the only copy that names the person. */
+  recipientLetters: ErasureRecipientLetter[];
 }
 
 export const erasureContract = {
   'privacy.erasure.blockers': method<ErasureBlockers>()(z.object({ requestId: f.id }), 'manager'),
-  'privacy.erasure.execute': method<ErasureResult>()(z.object({ requestId: f.id, mode: z.enum(['full', 'partial']) }), 'manager'),
+  'privacy.erasure.execute': method<ErasureResult>()(
+    // The recipients' letters go to business partners: in the shop's Finnish unless chosen otherwise.
+    z.object({ requestId: f.id, mode: z.enum(['full', 'partial']), recipientLanguage: f.language.default('fi') }),
+    'manager',
+  ),
   'privacy.erasure.refuse': method<{ request: PrivacyRequest; notice: IssuedDocument }>()(z.object({ requestId: f.id, reasonText: f.optionalText(2000) }), 'manager'),
   'privacy.legalHolds.add': method<ErasureBlockers['legalHolds'][number]>()(
     z.object({ customerId: f.id, reason: f.requiredText(500), until: z.union([z.literal(''), f.isoDate]).default('') }),

@@ -19,6 +19,7 @@ import { marketingContract } from './marketing';
 import { rectificationContract } from './rectification';
 import { erasureContract } from './erasure';
 import { retentionContract } from './retention';
+import { recipientsContract } from './recipients';
 
 export const contract = joinContracts(
   setupContract,
@@ -38,6 +39,7 @@ export const contract = joinContracts(
   rectificationContract,
   erasureContract,
   retentionContract,
+  recipientsContract,
 );
 
 export type Contract = typeof contract;

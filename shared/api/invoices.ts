@@ -410,7 +410,8 @@ export const invoicesContract = {
   'invoices.issue': method<Invoice>()(issueInput, 'user'),
   'invoices.get': method<Invoice>()(z.object({ id: f.id }), 'user'),
   'invoices.list': method<{ total: number; rows: InvoiceSummary[]; sums: { grossCents: number; openCents: number } }>()(listInvoicesInput, 'user'),
-  'invoices.listOverdue': method<{ total: number; rows: OverdueRow[] }>()(
+  /** The reminder run: customers whose processing is restricted are left out (and counted). */
+  'invoices.listOverdue': method<{ total: number; rows: OverdueRow[]; restrictedExcluded: number }>()(
     z.object({ asOf: f.isoDate.optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) }),
     'user',
   ),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
 import { PROHIBITIONS } from './customers';
+import type { IssuedDocument } from './rectification';
 
 /** Request types the notice gives a person (PRODUCT.md §4). */
 export const REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'disclosure_ban'] as const;
@@ -107,9 +108,29 @@ export const listRequestsInput = z.object({
   limit: z.number().int().min(1).max(1000).default(200),
 });
 
-export const setStatusInput = z
-  .object({ id: f.id, status: z.enum(REQUEST_STATUSES), note: f.optionalText(2000) })
-  .refine((v) => v.status !== 'refused' || v.note.length > 0, { message: 'errors.refusalReasonRequired', path: ['note'] });
+/** A refusal is never a bare status: it goes through 'privacy.requests.refuse' (or the
+ * rectification and erasure refusals), which issue the written notice GDPR Art. 12(4) requires. */
+export const setStatusInput = z.object({
+  id: f.id,
+  status: z.enum(REQUEST_STATUSES).refine((s) => s !== 'refused', { message: 'errors.refuseWithNotice' }),
+  note: f.optionalText(2000),
+});
+
+/** Standard reasons for refusing an access, restriction, objection, portability or disclosure-ban
+ * request (free text may be added; 'other' needs it). 'conditions_not_met' prints, per requested
+ * right, why the law's conditions for it are not met. */
+export const REQUEST_REFUSAL_REASONS = ['identity_unverified', 'not_identified', 'manifestly_unfounded', 'conditions_not_met', 'other'] as const;
+export type RequestRefusalReason = (typeof REQUEST_REFUSAL_REASONS)[number];
+
+export const refuseRequestInput = z
+  .object({
+    id: f.id,
+    reasons: z.array(z.enum(REQUEST_REFUSAL_REASONS)).min(1, { message: 'errors.refusalReasonRequired' }).max(REQUEST_REFUSAL_REASONS.length),
+    reasonText: f.optionalText(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.reasons.includes('other') && !v.reasonText) ctx.addIssue({ code: 'custom', path: ['reasonText'], message: 'errors.required' });
+  });
 
 export const attachInput = z.object({
   id: f.id,
@@ -147,6 +168,9 @@ export const privacyContract = {
   'privacy.requests.list': method<RequestSummary[]>()(listRequestsInput, 'user'),
   'privacy.requests.summary': method<{ open: number; dueThisWeek: number; overdue: number; signatureMissing: number }>()(pdf, 'user'),
   'privacy.requests.setStatus': method<PrivacyRequest>()(setStatusInput, 'manager'),
+  /** Refuses a request (not rectification or erasure: they have their own letters) and issues the
+   * written notice: the reasons, the right to complain to the Ombudsman and to go to court. */
+  'privacy.requests.refuse': method<{ request: PrivacyRequest; notice: IssuedDocument }>()(refuseRequestInput, 'manager'),
   'privacy.requests.extend': method<PrivacyRequest>()(z.object({ id: f.id, reason: f.requiredText(1000) }), 'manager'),
   'privacy.requests.attach': method<PrivacyRequest>()(attachInput, 'user'),
   'privacy.requests.attachment': method<PdfFile & { mimeType: string }>()(z.object({ id: f.id, attachmentId: f.id }), 'user'),

@@ -5,6 +5,7 @@
 // an erasure for a customer without invoices is done fully, its certificate downloads and its
 // verification code is recognised on the verify screen. The same screens are looked at in English.
 import { readFileSync } from 'node:fs';
+import { helsinkiDate } from '../../shared/format/dates';
 import { test, expect, type Download, type Page } from '@playwright/test';
 import { arrangeRegister, loginThroughUi, MANAGER, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
 
@@ -48,7 +49,7 @@ function request(types: string[], c: { id: number; firstName: string; lastName: 
     requesterName: `${c.firstName} ${c.lastName}`,
     requesterAddress: '',
     requesterEmail: '',
-    receivedDate: new Date().toISOString().slice(0, 10),
+    receivedDate: helsinkiDate(), // the shop's day: between 22 and 24 UTC it is already tomorrow
     channel: 'letter',
     language: 'fi',
     signed: true,

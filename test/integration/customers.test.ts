@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { Customer, HistoryEntry, SearchHit } from '../../shared/api/customers';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
-import { person } from '../support/customers';
+import { person, today } from '../support/customers';
 
 describe('customers', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -117,7 +117,10 @@ describe('customers', () => {
     expect(!edit.ok && edit.error.code).toBe('FORBIDDEN');
     expect(!edit.ok && edit.error.message).toMatch(/rajoitettu/);
     value(await m('customers.update', { id: maija.id, customer: { ...person().customer, street: 'Savilankatu 5', postalCode: '26200', city: 'Rauma' }, reason: 'vastuuhenkilö' }));
-    value(await m('customers.setRestriction', { id: maija.id, restricted: false, reason: '' }));
+    // Lifting needs the notice told to the person beforehand (GDPR Art. 18(3)).
+    const unannounced = await m('customers.setRestriction', { id: maija.id, restricted: false, reason: '' });
+    expect(!unannounced.ok && unannounced.error.code).toBe('CONFLICT');
+    value(await m('customers.setRestriction', { id: maija.id, restricted: false, reason: '', notice: { date: today(), method: 'in_person' } }));
   });
 
   it('warns of possible duplicates and creates only when confirmed', async () => {

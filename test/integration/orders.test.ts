@@ -3,6 +3,7 @@ import type { Invoice } from '../../shared/api/invoices';
 import type { Order, OrderSummary } from '../../shared/api/orders';
 import { lineNetCents } from '../../shared/api/orders';
 import { STAFF, loggedIn, value } from '../support/register';
+import { helsinkiDate } from '../../shared/format/dates';
 import { invoicingRegister, line, order, pdfText, type Call } from '../support/invoicing';
 
 describe('orders', () => {
@@ -132,6 +133,6 @@ describe('orders', () => {
     const refused = await s('orders.create', { customerId: r.english.id, lines: [line()] });
     expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');
     value(await m('orders.create', { customerId: r.english.id, lines: [line()] }));
-    value(await m('customers.setRestriction', { id: r.english.id, restricted: false, reason: '' }));
+    value(await m('customers.setRestriction', { id: r.english.id, restricted: false, reason: '', notice: { date: helsinkiDate(r.clock.now()), method: 'letter' } }));
   });
 });

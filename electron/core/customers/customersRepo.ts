@@ -2,7 +2,7 @@
 // what leaves this module for the audit log is ids and field names only.
 import type { Customer, CustomerFields, CustomerSummary, HistoryEntry, Prohibitions, SourceEntry } from '../../../shared/api/customers';
 import { PROHIBITIONS } from '../../../shared/api/customers';
-import { fold } from '../../../shared/text/fold';
+import { finnishSortKey } from '../../../shared/text/finnishSort';
 import { helsinkiDate } from '../../../shared/format/dates';
 import type { Db } from '../store/database';
 import { replaceTerms } from './searchTerms';
@@ -56,7 +56,9 @@ export interface CustomerRow {
   [ban: string]: unknown;
 }
 
-export const nameKey = (lastName: string, firstName: string) => `${fold(lastName)} ${fold(firstName)}`;
+/** The list's sort keys: Finnish alphabetical order (… Z Å Ä Ö), see shared/text/finnishSort.ts. */
+export const nameKey = (lastName: string, firstName: string) => `${finnishSortKey(lastName)} ${finnishSortKey(firstName)}`;
+export const cityKey = (city: string) => finnishSortKey(city);
 
 export function getRow(db: Db, id: number): CustomerRow | undefined {
   return db.prepare('SELECT * FROM customers WHERE id = ?').get(id) as CustomerRow | undefined;
@@ -167,7 +169,7 @@ export function insertCustomer(db: Db, c: CustomerFields, prohibitions: Prohibit
       `INSERT INTO customers (customer_number, ${names.join(', ')}, name_key, city_key, created_at, created_by, updated_at)
        VALUES (?, ${names.map(() => '?').join(', ')}, ?, ?, ?, ?, ?)`,
     )
-    .run(customerNumber, ...Object.values(cols), nameKey(c.lastName, c.firstName), fold(c.city), at, by, at);
+    .run(customerNumber, ...Object.values(cols), nameKey(c.lastName, c.firstName), cityKey(c.city), at, by, at);
   const id = Number(info.lastInsertRowid);
   refreshTerms(db, id);
   return id;
@@ -200,7 +202,7 @@ export function updateFields(db: Db, id: number, next: CustomerFields, by: numbe
   for (const k of changed) history.run(id, k, show(k, before[k]), show(k, next[k]), at, by, reason);
   db.prepare(
     `UPDATE customers SET ${changed.map((k) => `${FIELD_COLUMNS[k]} = ?`).join(', ')}, name_key = ?, city_key = ?, updated_at = ? WHERE id = ?`,
-  ).run(...changed.map((k) => next[k] ?? null), nameKey(next.lastName, next.firstName), fold(next.city), at, id);
+  ).run(...changed.map((k) => next[k] ?? null), nameKey(next.lastName, next.firstName), cityKey(next.city), at, id);
   refreshTerms(db, id);
   return changed;
 }

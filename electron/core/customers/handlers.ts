@@ -14,7 +14,8 @@ import { readImport } from './importList';
 import { searchCustomers } from './search';
 import { ensureOrganizationByName } from '../organizations/organizationsRepo';
 import { erasedMatches, recordReturn } from '../ledger/comeback';
-import { formatDate } from '../../../shared/format/dates';
+import { formatDate, helsinkiDate } from '../../../shared/format/dates';
+import { checkLiftNotice, recordLiftNotice } from '../privacy/restrictionLift';
 
 function mustGet(db: Db, id: number) {
   const c = repo.loadCustomer(db, id);
@@ -64,7 +65,7 @@ export const customerHandlers: HandlerMap = {
     const erased = erasedMatches(db, ctx.state.register.dataKey(), customer);
     if (erased.length > 0 && !confirmErasedReturn) {
       const e = erased[0]!;
-      throw fail('CONFLICT', 'erasedBefore', { date: formatDate(e.at.slice(0, 10)), number: e.number }, { erased });
+      throw fail('CONFLICT', 'erasedBefore', { date: formatDate(helsinkiDate(new Date(e.at))), number: e.number }, { erased });
     }
     const duplicates = findDuplicates(db, customer);
     if (duplicates.length > 0 && !confirmNotDuplicate) throw fail('CONFLICT', 'possibleDuplicate', {}, { duplicates });
@@ -110,12 +111,17 @@ export const customerHandlers: HandlerMap = {
     return mustGet(db, id);
   },
 
-  'customers.setRestriction': ({ id, restricted, reason }, ctx) => {
+  'customers.setRestriction': ({ id, restricted, reason, notice }, ctx) => {
     const db = ctx.state.register.db();
-    mustGet(db, id);
+    const before = mustGet(db, id);
+    // Lifting: only once the person has been told beforehand (GDPR Art. 18(3)).
+    const lift = !restricted && before.restriction ? checkLiftNotice(before.restriction.date, notice, helsinkiDate(ctx.state.now())) : null;
+    const at = ctx.state.now().toISOString();
     db.transaction(() => {
-      repo.setRestriction(db, id, restricted, reason, sessionOf(ctx).userId, ctx.state.now().toISOString());
-      audit(ctx, restricted ? 'customer.restrict' : 'customer.unrestrict', { customerId: id });
+      // The notice first: it is linked to the request that set the restriction, read before lifting.
+      if (lift) recordLiftNotice(db, { customerId: id, notice: lift, userId: sessionOf(ctx).userId, at });
+      repo.setRestriction(db, id, restricted, reason, sessionOf(ctx).userId, at);
+      audit(ctx, restricted ? 'customer.restrict' : 'customer.unrestrict', { customerId: id, ...(lift ? { noticeDate: lift.date, noticeMethod: lift.method } : {}) });
     })();
     return mustGet(db, id);
   },

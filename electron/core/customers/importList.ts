@@ -8,7 +8,7 @@ import type { Db } from '../store/database';
 import { fail } from '../errors';
 import { decodeText, parseCsv } from './csv';
 import { erasedMatches } from '../ledger/comeback';
-import { formatDate } from '../../../shared/format/dates';
+import { formatDate, helsinkiDate } from '../../../shared/format/dates';
 import { findDuplicates } from './duplicates';
 
 type Column = keyof ImportRowPreview['values'] | 'name' | 'country' | 'language' | 'businessId';
@@ -94,7 +94,7 @@ export function readImport(
     // A person whose data was erased earlier: flagged with the erasure that removed them.
     if (fields) {
       for (const e of erasedMatches(db, dataKey, fields)) {
-        duplicates.push({ id: 0, customerNumber: 0, name: t('errors.erasedBefore', { date: formatDate(e.at.slice(0, 10)), number: e.number }), matchedOn: ['erased', ...e.matchedOn] });
+        duplicates.push({ id: 0, customerNumber: 0, name: t('errors.erasedBefore', { date: formatDate(helsinkiDate(new Date(e.at))), number: e.number }), matchedOn: ['erased', ...e.matchedOn] });
       }
     }
     // The same person twice in the file is a duplicate too.

@@ -1,6 +1,6 @@
 // The one-page recovery code sheet printed at first start, for the locked fireproof safe.
 import type { Language } from '../../../shared/api/fields';
-import { formatInstant } from '../../../shared/format/dates';
+import { formatInstant, helsinkiDate } from '../../../shared/format/dates';
 import { translator } from '../../../shared/i18n/translate';
 import { FONT, newDocument, toBase64 } from './pdf';
 
@@ -45,6 +45,6 @@ export function recoveryCodeSheet(input: { code: string; controllerName: string;
   doc.setLineWidth(0.2).line(left, y, left + width, y);
   doc.setFontSize(9).text(k('storedBy'), left, y + 5);
 
-  const date = input.createdAt.slice(0, 10);
+  const date = helsinkiDate(new Date(input.createdAt)); // the shop's day, not UTC's
   return { filename: `palautuskoodi-${date}.pdf`, base64: toBase64(doc) };
 }

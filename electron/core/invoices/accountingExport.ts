@@ -141,7 +141,7 @@ export function accountingExport(db: Db, q: { from: string; to: string; recipien
     .all(q.from, q.to) as { date: string; amount_cents: number; method: string; cancelled_at: string | null; number: number; customer_id: number; customer_number: number; buyer: string | null; reference: string }[];
   const paymentRows: Cell[][] = payments.map((p) => {
     customers.add(p.customer_id);
-    return [p.date, p.number, p.customer_number, buyerOf(p.buyer).name, euros(p.amount_cents), t(`documents.invoicing.paymentMethods.${p.method}`), p.reference, p.cancelled_at ? p.cancelled_at.slice(0, 10) : null];
+    return [p.date, p.number, p.customer_number, buyerOf(p.buyer).name, euros(p.amount_cents), t(`documents.invoicing.paymentMethods.${p.method}`), p.reference, p.cancelled_at ? helsinkiDate(new Date(p.cancelled_at)) : null]; // the shop's day, not UTC's
   });
 
   const period = `${q.from}_${q.to}`;

@@ -312,6 +312,9 @@ export const invoiceHandlers: HandlerMap = {
   'invoices.remind': (input, ctx) => {
     const db = ctx.state.register.db();
     const r = mustBeIssuedInvoice(db, input.invoiceId);
+    // A reminder is new processing of the person's data: under a restriction only the manager decides.
+    const restricted = db.prepare('SELECT 1 FROM customers WHERE id = ? AND restriction_date IS NOT NULL').get(r.customer_id);
+    if (restricted && sessionOf(ctx).role !== 'manager') throw fail('FORBIDDEN', 'restrictedManagerOnly');
     const settings = loadInvoicingSettings(db);
     if (r.credited_cents > 0) throw fail('CONFLICT', 'alreadyCredited');
     if (r.collection_date) throw fail('CONFLICT', 'inCollection', { date: formatDate(r.collection_date) });

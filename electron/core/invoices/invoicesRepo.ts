@@ -5,7 +5,7 @@
 //   draft → credit note → credited → paid (nothing open) → in collection → reminded → overdue
 //   → partially paid → issued            (the first that applies wins)
 // The sums are updated in the same transaction as the payment, reminder or credit that changes
-// them, so the overdue list is one indexed range scan (invoices_open_due).
+// them, so the overdue list is one indexed range scan (invoices_overdue).
 import type {
   BillTo,
   BuyerSnapshot,
@@ -425,9 +425,15 @@ export function listInvoices(
   return { total: agg.n, rows: rows.map((r) => toSummary(r, today)), sums: { grossCents: agg.gross, openCents: agg.open } };
 }
 
-/** Open invoices past their due date (in force), not yet with a collection agency; oldest due first. */
-export function listOverdue(db: Db, asOf: string, offset: number, limit: number): { total: number; rows: OverdueRow[] } {
-  const w = `WHERE i.state = 'issued' AND i.open_cents > 0 AND i.effective_due_date < @asOf AND i.kind = 'invoice' AND i.credited_cents = 0 AND i.collection_date IS NULL`;
+/** Open invoices past their due date (in force), not yet with a collection agency; oldest due first.
+ * The reminder run leaves out customers whose processing is restricted (GDPR Art. 18): the manager
+ * handles their invoices from the customer's card; `restrictedExcluded` says how many were left out. */
+export function listOverdue(db: Db, asOf: string, offset: number, limit: number): { total: number; rows: OverdueRow[]; restrictedExcluded: number } {
+  const overdue = `i.state = 'issued' AND i.open_cents > 0 AND i.effective_due_date < @asOf AND i.kind = 'invoice' AND i.credited_cents = 0 AND i.collection_date IS NULL`;
+  // Both counts read only the indexes invoices_overdue and customers_restricted (migration 0009).
+  const restricted = `(SELECT id FROM customers WHERE restriction_date IS NOT NULL)`;
+  const w = `WHERE ${overdue} AND i.customer_id NOT IN ${restricted}`;
+  const restrictedExcluded = (db.prepare(`SELECT count(*) AS n FROM invoices i WHERE ${overdue} AND i.customer_id IN ${restricted}`).get({ asOf }) as { n: number }).n;
   const rows = db
     .prepare(`SELECT ${SUMMARY_COLS} FROM invoices i JOIN customers c ON c.id = i.customer_id ${w} ORDER BY i.effective_due_date, i.number LIMIT @limit OFFSET @offset`)
     .all({ asOf, limit, offset }) as SummaryRow[];
@@ -435,6 +441,7 @@ export function listOverdue(db: Db, asOf: string, offset: number, limit: number)
   const settings = loadInvoicingSettings(db);
   return {
     total,
+    restrictedExcluded,
     rows: rows.map((r) => ({
       ...toSummary(r, asOf),
       debtorKind: r.debtor_kind,

@@ -16,11 +16,19 @@ import { requesterAddress } from './privacyLetter';
 import { loadRequest } from './requestsRepo';
 import { fingerprints, ledgerKey } from '../ledger/fingerprints';
 import { appendToDb, appendToFile, ledgerPath } from '../ledger/ledger';
+import { erasureRecipientLetter } from './letters/recipientNotices';
+import { issueUnstored, noticeRecipients, recordLetterIssued } from './recipients';
 
 /** The person's identifier fingerprints, taken before their data goes. */
 export function fingerprintsOf(ctx: HandlerContext, customerId: number) {
   const c = getRow(ctx.state.register.db(), customerId)!;
   return fingerprints(ledgerKey(ctx.state.register.dataKey(), 'fingerprint'), { email: c.email, phone: c.phone, firstName: c.first_name, lastName: c.last_name, postalCode: c.postal_code });
+}
+
+/** What a recipient's letter names the person by, read before their data goes. */
+function personForLetters(ctx: HandlerContext, customerId: number) {
+  const c = getRow(ctx.state.register.db(), customerId)!;
+  return { name: `${c.first_name} ${c.last_name}`, customerNumber: c.customer_number };
 }
 
 /** The file beside the register gets the entry once the database has committed it. */
@@ -50,7 +58,7 @@ function nextErasureNumber(ctx: HandlerContext): string {
 export const erasureHandlers: HandlerMap = {
   'privacy.erasure.blockers': ({ requestId }, ctx) => erasureBlockers(ctx.state.register.db(), erasureRequest(ctx, requestId).customerId, today(ctx)),
 
-  'privacy.erasure.execute': ({ requestId, mode }, ctx) => {
+  'privacy.erasure.execute': ({ requestId, mode, recipientLanguage }, ctx) => {
     const r = erasureRequest(ctx, requestId);
     const db = ctx.state.register.db();
     const t = today(ctx);
@@ -63,6 +71,12 @@ export const erasureHandlers: HandlerMap = {
     const recipient = requesterAddress(db, r);
     const number = nextErasureNumber(ctx);
     const fp = fingerprintsOf(ctx, r.customerId);
+    // Art. 19 letters to everyone the data was disclosed to must name the person, so they are
+    // rendered here from the name read now, held only in memory, and — like the certificate —
+    // recorded by hash and verification code but never stored. The disclosures register keeps
+    // only the recipient, date and purpose, linked to the tombstone's internal id.
+    const person = personForLetters(ctx, r.customerId);
+    const recipients = noticeRecipients(db, r.customerId, 'erasure');
     let stored: ReturnType<typeof appendToDb> | null = null;
     const result = db.transaction(() => {
       const erasureId = Number(
@@ -79,16 +93,24 @@ export const erasureHandlers: HandlerMap = {
         db.prepare(`INSERT INTO privacy_documents (request_id, kind, filename, verification_code, sha256, data, issued_at, issued_by, redacted_at) VALUES (?, 'erasure-certificate', ?, ?, ?, x'', ?, ?, ?)`)
           .run(r.id, pdf.filename, code, sha256, at, me.userId, at).lastInsertRowid,
       );
+      const letters = recipients.map((recipient) => {
+        const pdf = erasureRecipientLetter(db, { lang: recipientLanguage, recipient, person, requestNumber: r.number, erasureNumber: number, partial: mode === 'partial', signer: me.fullName, today: t });
+        const letter = issueUnstored(db, { requestId: r.id, kind: 'erasure-notice', pdf, by: me.userId, at });
+        recordLetterIssued(db, { customerId: r.customerId, context: 'erasure', disclosureId: recipient.disclosureId, kind: 'erasure-notice', documentId: letter.documentId, requestId: r.id, userId: me.userId, at });
+        return letter;
+      });
       stored = appendToDb(db, { number, kind: mode, at, requestNumber: r.number, customerId: r.customerId, erased: outcome.erased, kept: outcome.kept, fingerprints: fp, certificate: { sha256, verificationCode: code, filename: pdf.filename } });
       const status = mode === 'full' ? 'completed' : 'partly_completed';
       db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run(status, number, r.id);
       appendEvent(db, { at, requestId: r.id, event: 'erasure', status, userId: me.userId, details: { erasure: number, kind: mode, documentId, kept: outcome.kept.length } });
       recordAudit(ctx.state, { action: 'privacy.erasure', userId: me.userId, username: me.username, details: { requestId: r.id, customerId: r.customerId, erasure: number, kind: mode } });
-      return { documentId, filename: pdf.filename, base64: pdf.base64, verificationCode: code };
+      return { certificate: { documentId, filename: pdf.filename, base64: pdf.base64, verificationCode: code }, letters };
     })();
     flushErasure(db);
     writeLedgerFile(ctx, stored!);
-    return { request: loadRequest(db, r.id, t)!, erasureNumber: number, kind: mode, certificate: result };
+    const after = noticeRecipients(db, r.customerId, 'erasure');
+    const recipientLetters = result.letters.map((letter, i) => ({ recipient: after.find((x) => x.disclosureId === recipients[i]!.disclosureId)!, letter }));
+    return { request: loadRequest(db, r.id, t)!, erasureNumber: number, kind: mode, certificate: result.certificate, recipientLetters };
   },
 
   'privacy.erasure.refuse': ({ requestId, reasonText }, ctx) => {

@@ -3,7 +3,7 @@
 // manager chooses full names.
 import type { RequestSummary, RequestType } from '../../../shared/api/privacy';
 import type { Language } from '../../../shared/api/fields';
-import { formatDate, formatInstant } from '../../../shared/format/dates';
+import { formatDate, formatInstant, helsinkiDate } from '../../../shared/format/dates';
 import { translator } from '../../../shared/i18n/translate';
 import type { Db } from '../store/database';
 import { FONT, toBase64 } from '../documents/pdf';
@@ -54,7 +54,7 @@ function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string
     `${t(`privacy.identity.${r.identityMethod}`)}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
     formatDate(r.effectiveDueDate) + (r.extension ? ' *' : ''),
     t(`privacy.status.${r.status}`),
-    closed ? formatDate(closed.slice(0, 10)) : '',
+    closed ? formatDate(helsinkiDate(new Date(closed))) : '',
   ];
 }
 

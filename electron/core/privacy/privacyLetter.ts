@@ -60,6 +60,27 @@ export function heading(p: PrivacyLetter, text: string): void {
   p.letter.paragraph(text, { bold: true, size: 10.5, gap: 1.5 });
 }
 
+/** The letter's title and subject lines under the address block. */
+export function titleBlock(p: PrivacyLetter, title: string, subject: string): void {
+  p.letter.paragraph(title, { bold: true, size: 12, gap: 1 });
+  p.letter.paragraph(subject, { bold: true, gap: 4 });
+}
+
+/** An indented list of bullets (what was asked, the reasons…), then a little air. */
+export function bulletList(p: PrivacyLetter, lines: string[], after = 2.5): void {
+  for (const l of lines) p.letter.paragraph(`• ${l}`, { x: 24, width: 162, gap: 0.8 });
+  p.letter.y += after;
+}
+
+/** The reasons of a refusal (GDPR Art. 12(4)): a heading, the standard reasons chosen as bullets
+ * and the manager's own words under them. */
+export function reasonsBlock(p: PrivacyLetter, title: string, reasons: string[], reasonText: string): void {
+  heading(p, title);
+  for (const r of reasons) p.letter.paragraph(`• ${r}`, { x: 24, width: 162, gap: 0.8 });
+  if (reasonText) p.letter.paragraph(reasonText, { x: 24, width: 162, gap: 0.8 });
+  p.letter.y += 3;
+}
+
 /** The right to complain to the Ombudsman (full contact details) and to go to court. */
 export function complaintBlock(p: PrivacyLetter): void {
   const o = p.settings.ombudsman;
@@ -79,7 +100,8 @@ export function complaintBlock(p: PrivacyLetter): void {
 
 /** Name, title and a line to sign on. */
 export function signatureBlock(p: PrivacyLetter, signer: { name: string }): void {
-  p.letter.ensureSpace(30);
+  // Room for the verification line too: a code alone on a last page reads like a loose sheet.
+  p.letter.ensureSpace(38);
   p.letter.paragraph(p.k('common.greeting'), { gap: 12 });
   const { doc } = p.letter;
   doc.setDrawColor(0).setLineWidth(0.2).line(20, p.letter.y - 4, 95, p.letter.y - 4);

@@ -16,6 +16,7 @@ import { appendEvent } from './privacyLog';
 import { insertRequest, listRequests, loadRequest, signatureMissing } from './requestsRepo';
 import { issueDocument } from './issueDocument';
 import { signatureRequestLetter } from './letters/signatureLetter';
+import { requestRefusalLetter } from './letters/requestRefusalLetter';
 
 const today = (ctx: HandlerContext) => helsinkiDate(ctx.state.now());
 
@@ -79,6 +80,30 @@ export const requestHandlers: HandlerMap = {
       audit(ctx, 'privacy.request.status', { requestId: id, status });
     })();
     return mustLoad(ctx, id);
+  },
+
+  // GDPR Art. 12(4): a refusal is given in writing, with its reasons and the right to complain to
+  // the Ombudsman and to go to court. Rectification and erasure have their own refusal letters.
+  'privacy.requests.refuse': ({ id, reasons, reasonText }, ctx) => {
+    const r = mustLoad(ctx, id);
+    if (FINAL_STATUSES.includes(r.status)) throw fail('CONFLICT', 'requestClosed');
+    if (r.types.includes('rectification') || r.types.includes('erasure')) throw fail('CONFLICT', 'refuseInOwnFlow');
+    const db = ctx.state.register.db();
+    const me = sessionOf(ctx);
+    const at = ctx.state.now().toISOString();
+    return db.transaction(() => {
+      const notice = issueDocument(db, {
+        requestId: id,
+        kind: 'request-refusal',
+        pdf: requestRefusalLetter(db, { request: r, reasons, reasonText, signer: me.fullName, today: today(ctx) }),
+        by: me.userId,
+        at,
+      });
+      db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run('refused', reasonText, id);
+      appendEvent(db, { at, requestId: id, event: 'status', status: 'refused', userId: me.userId, details: { note: reasonText, reasons, kind: 'request-refusal', documentId: notice.documentId } });
+      audit(ctx, 'privacy.request.refuse', { requestId: id, reasons, documentId: notice.documentId });
+      return { request: mustLoad(ctx, id), notice };
+    })();
   },
 
   'privacy.requests.extend': ({ id, reason }, ctx) => {

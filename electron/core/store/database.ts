@@ -2,6 +2,7 @@
 // 256-bit key, so the owner can open their own data with any SQLCipher tool and the recovery key.
 import Database from 'better-sqlite3-multiple-ciphers';
 import { migrate } from './migrations';
+import { finnishSortKey } from '../../../shared/text/finnishSort';
 
 export type Db = Database.Database;
 
@@ -22,6 +23,8 @@ export function openDatabase(path: string, key: Buffer, options: { create: boole
     db.pragma('mmap_size=0');
     // Every page read from disk is decrypted; a 64 MiB cache keeps a busy register's indexes warm.
     db.pragma('cache_size=-65536');
+    // Migrations (0010) and queries may compute list sort keys in SQL, the same way the code does.
+    db.function('fi_sort_key', { deterministic: true }, (text: unknown) => (typeof text === 'string' ? finnishSortKey(text) : ''));
     migrate(db);
     return db;
   } catch (err) {

@@ -20,7 +20,10 @@ export interface Harness {
 
 export async function startHarness(): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0'], {
+  // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
+  // by someone else in the same checkout does not swap the bundle under a running spec.
+  const renderer = process.env.E2E_RENDERER ? ['--renderer', process.env.E2E_RENDERER] : [];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', ...renderer], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -2,7 +2,7 @@
 // the decision, the reasons, the right to complain, the responsible person's signature.
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import type { Db } from '../../store/database';
-import { complaintBlock, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { complaintBlock, formatReceived, reasonsBlock, requesterAddress, signatureBlock, startPrivacyLetter, titleBlock, verificationLine } from '../privacyLetter';
 import type { RenderWithCode } from '../issueDocument';
 
 export function refusalLetter(
@@ -13,8 +13,7 @@ export function refusalLetter(
     const lang = o.request.language;
     const p = startPrivacyLetter(db, { lang, title: '', request: o.request, recipient: requesterAddress(db, o.request), today: o.today });
     const { letter, k } = p;
-    letter.paragraph(k('refusal.title'), { bold: true, size: 12, gap: 1 });
-    letter.paragraph(k('refusal.subject'), { bold: true, gap: 4 });
+    titleBlock(p, k('refusal.title'), k('refusal.subject'));
     letter.paragraph(k('refusal.intro', { date: formatReceived(o.request), number: o.request.number }), { gap: 3 });
     if (o.asked.length > 0) {
       letter.paragraph(k('refusal.asked'), { gap: 1 });
@@ -27,10 +26,7 @@ export function refusalLetter(
       o.applied.length > 0 ? k('refusal.decisionPartly', { applied: o.applied.map((f) => k(`fields.${f}`)).join(', ') }) : k('refusal.decisionRefused'),
       { bold: true, gap: 3 },
     );
-    heading(p, k('refusal.reasonsTitle'));
-    for (const r of o.reasons.filter((x) => x !== 'other')) letter.paragraph(`• ${k(`reasons.${r}`)}`, { x: 24, width: 162, gap: 0.8 });
-    if (o.reasonText) letter.paragraph(o.reasonText, { x: 24, width: 162, gap: 0.8 });
-    letter.y += 3;
+    reasonsBlock(p, k('refusal.reasonsTitle'), o.reasons.filter((x) => x !== 'other').map((r) => k(`reasons.${r}`)), o.reasonText);
     complaintBlock(p);
     signatureBlock(p, { name: o.signer });
     verificationLine(p, code);

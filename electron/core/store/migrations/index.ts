@@ -10,6 +10,8 @@ import m0005 from './0005-invoicing';
 import m0006 from './0006-privacy';
 import m0007 from './0007-erasure';
 import m0008 from './0008-erasure-ledger';
+import m0009 from './0009-overdue-index';
+import m0010 from './0010-finnish-order';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -21,6 +23,8 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0006-privacy', sql: m0006 },
   { id: '0007-erasure', sql: m0007 },
   { id: '0008-erasure-ledger', sql: m0008 },
+  { id: '0009-overdue-index', sql: m0009 },
+  { id: '0010-finnish-order', sql: m0010 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

@@ -15,6 +15,7 @@ import { HistoryTable } from './HistoryTable';
 import { MergeDialog } from './MergeDialog';
 import { ProhibitionsPanel } from './ProhibitionsPanel';
 import { LiftRestrictionDialog, RestrictDialog } from './RestrictionDialogs';
+import { LoadedRecipients } from '../privacy/RecipientNotices';
 import { SourcesPanel } from './SourcesPanel';
 
 interface CustomerCardProps {
@@ -145,6 +146,7 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
           ) : null}
         </div>
       ) : null}
+      {c.restriction && isManager ? <LoadedRecipients key={`${c.id}-${c.restriction.date}`} customerId={c.id} context="restriction" /> : null}
 
       <div className="card-grid">
         <section className="box" aria-labelledby="customer-details-title">

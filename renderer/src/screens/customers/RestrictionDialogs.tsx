@@ -1,9 +1,13 @@
-// Restriction of processing (rajoittamisoikeus), manager only: restrict with a reason, or lift.
+// Restriction of processing (rajoittamisoikeus), manager only: restrict with a reason, or lift
+// once the person has been told beforehand.
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/api/customers';
+import { LIFT_NOTICE_METHODS, type LiftNoticeMethod } from '../../../../shared/api/recipients';
+import { helsinkiDate } from '../../../../shared/format/dates';
 import { call, ApiCallError } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { DownloadButton } from '../../components/Download';
 import { fullName } from './format';
 
 function ReasonField({ label, value, onChange, required, error }: { label: string; value: string; onChange: (v: string) => void; required: boolean; error?: string | undefined }) {
@@ -72,18 +76,79 @@ export function RestrictDialog({ customer, onClose, onDone }: DialogProps) {
   );
 }
 
+/** Lifting: the person is told beforehand (GDPR Art. 18(3)) — the dialog prints the notice and
+ * records when and how they were told; the core refuses a lift without that record. */
 export function LiftRestrictionDialog({ customer, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
+  const id = useId();
   const [reason, setReason] = useState('');
+  const [liftDate, setLiftDate] = useState(helsinkiDate());
+  const [noticeDate, setNoticeDate] = useState(helsinkiDate());
+  const [method, setMethod] = useState<LiftNoticeMethod | ''>('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
   return (
     <ConfirmDialog
       title={t('customers.restriction.liftTitle')}
       confirmLabel={t('customers.restriction.liftConfirm')}
       testId="lift-dialog"
       onClose={onClose}
-      onConfirm={async () => onDone(await call('customers.setRestriction', { id: customer.id, restricted: false, reason }))}
+      onConfirm={async () => {
+        if (!noticeDate || !method) {
+          setErrors({ notice: t('errors.liftNoticeRequired') });
+          return;
+        }
+        try {
+          onDone(await call('customers.setRestriction', { id: customer.id, restricted: false, reason, notice: { date: noticeDate, method } }));
+        } catch (err) {
+          if (err instanceof ApiCallError && err.fields['notice.date']) setErrors({ notice: err.message });
+          else throw err;
+        }
+      }}
     >
       <p>{t('customers.restriction.liftBody', { name: fullName(customer) })}</p>
+      <fieldset className="fieldset" data-testid="lift-notice">
+        <legend>{t('customers.restriction.noticeTitle')}</legend>
+        <p className="muted fieldset__intro">{t('customers.restriction.noticeIntro')}</p>
+        <div className="field field--short">
+          <label htmlFor={`${id}-lift`} className="field__label">
+            {t('customers.restriction.liftDate')}
+          </label>
+          <input id={`${id}-lift`} type="date" className="input" min={helsinkiDate()} value={liftDate} onChange={(e) => setLiftDate(e.target.value)} data-testid="lift-date" />
+        </div>
+        <div className="field">
+          <DownloadButton
+            className="btn btn--secondary btn--small"
+            label={t('customers.restriction.printNotice')}
+            disabled={!liftDate}
+            fetchFile={() => call('privacy.restriction.liftNotice', { customerId: customer.id, liftDate })}
+            testId="lift-notice-print"
+          />
+        </div>
+        <div className="field field--short">
+          <label htmlFor={`${id}-told`} className="field__label">
+            {t('customers.restriction.noticeDate')}
+          </label>
+          <input id={`${id}-told`} type="date" className="input" max={helsinkiDate()} value={noticeDate} onChange={(e) => (setNoticeDate(e.target.value), setErrors({}))} data-testid="notice-date" />
+        </div>
+        <div className="field field--short">
+          <label htmlFor={`${id}-method`} className="field__label">
+            {t('customers.restriction.noticeMethod')}
+          </label>
+          <select id={`${id}-method`} className="input" value={method} onChange={(e) => (setMethod(e.target.value as LiftNoticeMethod), setErrors({}))} data-testid="notice-method">
+            <option value="">{t('customers.restriction.chooseMethod')}</option>
+            {LIFT_NOTICE_METHODS.map((m) => (
+              <option key={m} value={m}>
+                {t(`customers.restriction.methods.${m}`)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {errors.notice ? (
+          <p className="field__error" role="alert" data-testid="notice-error">
+            {errors.notice}
+          </p>
+        ) : null}
+      </fieldset>
       <ReasonField label={t('customers.restriction.liftReason')} value={reason} onChange={setReason} required={false} />
     </ConfirmDialog>
   );

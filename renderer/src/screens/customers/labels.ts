@@ -16,6 +16,11 @@ export function historyValue(t: TFunction, field: string, value: string | null):
   if (field === 'phone') return formatPhone(value);
   if (field === 'relationshipStart' || field === 'relationshipEnd') return formatDate(value);
   if (field === 'language') return t(`customers.languages.${value}`, { defaultValue: value });
+  if (field === 'restrictionNotice') {
+    // 'YYYY-MM-DD method': when and how the person was told before the lift (GDPR Art. 18(3)).
+    const [date = '', method = ''] = value.split(' ');
+    return `${formatDate(date)}, ${t(`customers.restriction.methods.${method}`, { defaultValue: method })}`;
+  }
   return value;
 }
 

@@ -1,9 +1,10 @@
 // One invoice as it will be (draft) or was printed (issued): seller and buyer, lines, VAT rows,
 // the payment details (reference, RF reference, virtual barcode, due date) and its life after
-// issue — payments, reminders, credit notes, collection. The buttons follow `actions`.
+// issue — payments, reminders, credit notes, collection. The buttons follow `actions`: a draft can
+// be edited (DraftEditor) or deleted, an issued invoice never; a manager may cancel a payment.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Invoice } from '../../../../shared/api/invoices';
+import type { Invoice, Payment } from '../../../../shared/api/invoices';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
@@ -14,9 +15,11 @@ import { errorMessage } from '../../forms/serverErrors';
 import { LinesTable } from '../orders/OrderCard';
 import { TotalsBox } from '../orders/OrderForm';
 import { formatRate, InvoiceStatusBadge } from './format';
-import { CollectionDialog, CreditNoteDialog, IssueDialog, PaymentDialog, ReminderDialog } from './InvoiceDialogs';
+import { DraftEditDialog } from './DraftEditor';
+import { CancelPaymentDialog, CollectionDialog, CreditNoteDialog, IssueDialog, PaymentDialog, ReminderDialog } from './InvoiceDialogs';
+import { useSessionRole } from './useSessionRole';
 
-type Dialog = 'issue' | 'pay' | 'remind' | 'credit' | 'collection' | 'delete' | null;
+type Dialog = 'issue' | 'edit' | 'pay' | 'remind' | 'credit' | 'collection' | 'delete' | { cancelPayment: Payment } | null;
 
 interface InvoiceCardProps {
   id: number;
@@ -37,6 +40,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
   const [status, setStatus] = useState<string | null>(notice ?? null);
   const [dialog, setDialog] = useState<Dialog>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
+  const isManager = useSessionRole() === 'manager';
 
   const load = useCallback(
     (which: number) =>
@@ -67,6 +71,8 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
   const a = inv.actions;
   const isDraft = inv.status === 'draft';
   const isCredit = inv.kind === 'credit_note';
+  // Cancelling a payment is the manager's (the core refuses staff); staff do not see the button.
+  const canCancelPayments = isManager && inv.payments.some((p) => !p.cancelled);
   const title = isCredit
     ? t('invoices.card.creditNoteTitle', { number: inv.number ?? '' })
     : isDraft
@@ -117,6 +123,11 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
         {a.canIssue ? (
           <button type="button" className="btn btn--primary" onClick={() => setDialog('issue')} data-testid="issue-invoice">
             {t('invoices.actions.issue')}
+          </button>
+        ) : null}
+        {a.canEdit ? (
+          <button type="button" className="btn btn--secondary" onClick={() => setDialog('edit')} data-testid="edit-draft">
+            {t('invoices.actions.edit')}
           </button>
         ) : null}
         <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" />
@@ -218,7 +229,13 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
             {inv.yourReference ? (
               <>
                 <dt>{t('invoices.card.yourReference')}</dt>
-                <dd>{inv.yourReference}</dd>
+                <dd data-testid="invoice-your-reference">{inv.yourReference}</dd>
+              </>
+            ) : null}
+            {inv.ourReference ? (
+              <>
+                <dt>{t('invoices.card.ourReference')}</dt>
+                <dd>{inv.ourReference}</dd>
               </>
             ) : null}
           </dl>
@@ -297,18 +314,41 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
                 <th scope="col" className="col-money">{t('invoices.payments.amount')}</th>
                 <th scope="col">{t('invoices.payments.note')}</th>
                 <th scope="col">{t('invoices.payments.recorded')}</th>
+                {canCancelPayments ? (
+                  <th scope="col" className="table__actions">
+                    <span className="visually-hidden">{t('invoices.payments.actions')}</span>
+                  </th>
+                ) : null}
               </tr>
             </thead>
             <tbody>
               {inv.payments.map((p) => (
-                <tr key={p.id} className={p.cancelled ? 'row--cancelled' : undefined}>
+                <tr key={p.id} className={p.cancelled ? 'row--cancelled' : undefined} data-testid={`payment-${p.id}`}>
                   <td>{formatDate(p.date)}</td>
                   <td>{t(`orders.method.${p.method}`)}</td>
                   <td className="col-money money">{formatMoney(p.amountCents)}</td>
-                  <td>{p.cancelled ? t('invoices.payments.cancelled', { reason: p.cancelled.reason }) : p.note}</td>
+                  <td className={p.cancelled ? 'row__reason' : undefined} data-testid={`payment-${p.id}-note`}>
+                    {p.cancelled ? t('invoices.payments.cancelled', { reason: p.cancelled.reason }) : p.note}
+                    {p.cancelled ? <span className="muted small block">{t('invoices.payments.cancelledBy', { at: formatInstant(p.cancelled.at, lang), name: p.cancelled.byName ?? t('common.none') })}</span> : null}
+                  </td>
                   <td className="muted">
                     {formatInstant(p.createdAt, lang)} {p.createdByName ?? ''}
                   </td>
+                  {canCancelPayments ? (
+                    <td className="table__actions">
+                      {p.cancelled ? null : (
+                        <button
+                          type="button"
+                          className="btn btn--danger-outline btn--small"
+                          onClick={() => setDialog({ cancelPayment: p })}
+                          aria-label={t('invoices.payments.cancelLabel', { amount: formatMoney(p.amountCents), date: formatDate(p.date) })}
+                          data-testid={`cancel-payment-${p.id}`}
+                        >
+                          {t('invoices.payments.cancel')}
+                        </button>
+                      )}
+                    </td>
+                  ) : null}
                 </tr>
               ))}
             </tbody>
@@ -390,6 +430,15 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
       </p>
 
       {dialog === 'issue' && <IssueDialog invoice={inv} onClose={() => setDialog(null)} onDone={(next) => done(next, t('invoices.issue.done', { number: next.number }))} />}
+      {dialog === 'edit' && <DraftEditDialog invoice={inv} onClose={() => setDialog(null)} onDone={(next) => done(next, t('invoices.edit.saved', { amount: formatMoney(next.grossCents) }))} />}
+      {typeof dialog === 'object' && dialog !== null ? (
+        <CancelPaymentDialog
+          invoice={inv}
+          payment={dialog.cancelPayment}
+          onClose={() => setDialog(null)}
+          onDone={(next) => done(next, t('invoices.cancelPayment.done', { open: formatMoney(next.openCents) }))}
+        />
+      ) : null}
       {dialog === 'pay' && <PaymentDialog invoice={inv} onClose={() => setDialog(null)} onDone={(next) => done(next, t('invoices.pay.done', { open: formatMoney(next.openCents) }))} />}
       {dialog === 'remind' && <ReminderDialog invoice={inv} onClose={() => setDialog(null)} onDone={(next) => done(next, t('invoices.remind.done', { date: formatDate(next.effectiveDueDate ?? '') }))} />}
       {dialog === 'credit' && (

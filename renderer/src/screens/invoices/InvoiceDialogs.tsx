@@ -1,12 +1,13 @@
 // The invoice card's dialogs: issue a draft, record a payment, send a reminder (what the law
-// allows today, from reminderOptions), credit, and hand the claim to a collection agency. Each is
+// allows today, from reminderOptions), credit, hand the claim to a collection agency, and (a
+// manager) cancel a payment recorded by mistake. Each is
 // a react-hook-form over the shared schema's fields; the core's messages land under the fields.
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { collectionInput, creditNoteInput, type Invoice } from '../../../../shared/api/invoices';
+import { collectionInput, creditNoteInput, type Invoice, type Payment } from '../../../../shared/api/invoices';
 import { PAYMENT_METHODS, paymentMethod } from '../../../../shared/api/orders';
 import { formatDate, isIsoDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
@@ -243,6 +244,49 @@ export function CollectionDialog({ invoice, onClose, onDone }: DialogProps) {
         <TextField label={t('invoices.collection.note')} optional {...bind(form, 'note')} />
         <p className="alert alert--info small">{t('invoices.collection.disclosureNote')}</p>
         <Actions onClose={onClose} submitLabel={t('invoices.collection.submit')} busy={form.formState.isSubmitting} testId="collection" />
+      </form>
+    </Modal>
+  );
+}
+
+const cancelPaymentForm = z.object({ reason: z.string().trim().min(1, { message: 'errors.required' }).max(500, { message: 'errors.tooLong' }) });
+
+/** A payment recorded by mistake (wrong invoice, a returned transfer): a manager cancels it with a reason; it stays listed as cancelled. */
+export function CancelPaymentDialog({ invoice, payment, onClose, onDone }: DialogProps & { payment: Payment }) {
+  const { t } = useTranslation();
+  const [alert, setAlert] = useState<string | null>(null);
+  const form = useForm({ resolver: zodResolver(cancelPaymentForm), defaultValues: { reason: '' } });
+  useEffect(() => form.setFocus('reason'), [form]);
+  const submit = form.handleSubmit(async (v) => {
+    setAlert(null);
+    try {
+      onDone(await call('invoices.cancelPayment', { paymentId: payment.id, reason: v.reason }));
+    } catch (err) {
+      setAlert(applyServerError(err, { setError: form.setError, fields: ['reason'] }, t));
+    }
+  });
+  return (
+    <Modal title={t('invoices.cancelPayment.title')} onClose={onClose} size="small" testId="cancel-payment-dialog">
+      <form className="form" noValidate onSubmit={(e) => void submit(e)}>
+        <dl className="record-facts record-facts--tight">
+          <dt>{t('invoices.payments.amount')}</dt>
+          <dd className="money strong">{formatMoney(payment.amountCents)}</dd>
+          <dt>{t('invoices.payments.date')}</dt>
+          <dd>{formatDate(payment.date)}</dd>
+          <dt>{t('invoices.payments.method')}</dt>
+          <dd>{t(`orders.method.${payment.method}`)}</dd>
+        </dl>
+        <p className="alert alert--info small">{t('invoices.cancelPayment.intro', { open: formatMoney(invoice.openCents + payment.amountCents) })}</p>
+        <FormAlert message={alert} />
+        <TextField label={t('invoices.cancelPayment.reason')} hint={t('invoices.cancelPayment.reasonHint')} {...bind(form, 'reason')} data-testid="cancel-payment-reason" />
+        <div className="form__actions form__actions--end">
+          <button type="button" className="btn btn--secondary" onClick={onClose}>
+            {t('common.cancel')}
+          </button>
+          <button type="submit" className="btn btn--danger" disabled={form.formState.isSubmitting} data-testid="cancel-payment-submit">
+            {form.formState.isSubmitting ? t('common.saving') : t('invoices.cancelPayment.submit')}
+          </button>
+        </div>
       </form>
     </Modal>
   );

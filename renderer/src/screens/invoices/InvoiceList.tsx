@@ -23,6 +23,9 @@ export interface InvoiceListState {
 }
 
 const column = createColumnHelper<InvoiceSummary>();
+/** One empty array for "not loaded yet": a new [] on every render sent the table into an endless
+ * re-render when the user typed in the search before the first page had loaded (the window froze). */
+const NO_ROWS: InvoiceSummary[] = [];
 
 export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListState; onState: (s: InvoiceListState) => void; onOpen: (id: number) => void }) {
   const { t } = useTranslation();
@@ -94,7 +97,7 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
     ],
     [t, onOpen],
   );
-  const table = useReactTable({ data: data?.rows ?? [], columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useReactTable({ data: data?.rows ?? NO_ROWS, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 
   return (
     <div className="invoice-list" data-testid="invoice-list">

@@ -12,6 +12,9 @@ import { errorMessage } from '../../forms/serverErrors';
 import { OrderStatusBadge } from '../invoices/format';
 
 const column = createColumnHelper<OrderSummary>();
+/** One empty array for "not loaded yet": a new [] on every render is what froze the invoice list
+ * when the user typed in its search before the first page had loaded (same pattern here). */
+const NO_ROWS: OrderSummary[] = [];
 
 export function OrderList({ onOpen, customerId }: { onOpen: (id: number) => void; customerId?: number }) {
   const { t } = useTranslation();
@@ -63,7 +66,7 @@ export function OrderList({ onOpen, customerId }: { onOpen: (id: number) => void
     ],
     [t, onOpen],
   );
-  const table = useReactTable({ data: data?.rows ?? [], columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
+  const table = useReactTable({ data: data?.rows ?? NO_ROWS, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
 
   return (
     <div className="order-list" data-testid="order-list">

@@ -16,6 +16,7 @@ import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { TextArea } from './RequestDialogs';
+import { LoadedRecipients, RecipientNotices } from './RecipientNotices';
 
 const FINAL = ['completed', 'partly_completed', 'refused'];
 
@@ -49,7 +50,7 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
 
   if (result) return <CertificateBox result={result} />;
   if (notice) return <RefusalNoticeBox notice={notice} />;
-  if (!open) return null;
+  if (!open) return request.customerId !== null && request.events.some((e) => e.event === 'erasure') ? <ErasedRecipients customerId={request.customerId} /> : null;
   if (request.customerId === null) {
     return (
       <section className="box" aria-labelledby={`${id}-title`} data-testid="erasure-panel">
@@ -372,6 +373,28 @@ function CertificateBox({ result }: { result: ErasureResult }) {
         </DownloadLink>
       </div>
       <p className={saved ? 'muted' : 'strong text-danger'}>{saved ? t('privacyPanel.erasure.savedNote') : t('privacyPanel.erasure.notSavedYet')}</p>
+      {result.request.customerId !== null ? (
+        <RecipientNotices
+          context="erasure"
+          customerId={result.request.customerId}
+          recipients={result.recipientLetters.map((x) => x.recipient)}
+          letters={Object.fromEntries(result.recipientLetters.map((x) => [x.recipient.disclosureId, x.letter]))}
+        />
+      ) : null}
+    </section>
+  );
+}
+
+/** A decided erasure seen again: the recipients and what was done about each. */
+function ErasedRecipients({ customerId }: { customerId: number }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="box decision-box decision-box--done" aria-labelledby={`${id}-title`} data-testid="erasure-recipients">
+      <h3 id={`${id}-title`} className="box__title">
+        {t('privacyPanel.erasure.title')}
+      </h3>
+      <LoadedRecipients customerId={customerId} context="erasure" />
     </section>
   );
 }

@@ -4,10 +4,11 @@
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PrivacyRequest, RequestStatus } from '../../../../shared/api/privacy';
+import type { IssuedDocument } from '../../../../shared/api/rectification';
 import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
-import { DownloadButton, saveFile } from '../../components/Download';
+import { DownloadButton, DownloadLink, saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
@@ -15,14 +16,14 @@ import { ErasurePanel } from './ErasurePanel';
 import type { RequestsNav } from './PrivacyScreen';
 import { PROHIBITION_TYPES, ProhibitionsBox } from './ProhibitionsBox';
 import { RectificationPanel } from './RectificationPanel';
-import { ExtendDialog, MarkSignedDialog, StatusDialog } from './RequestDialogs';
+import { ExtendDialog, MarkSignedDialog, RefuseRequestDialog, StatusDialog } from './RequestDialogs';
 import { AttachmentsBox, DocumentsBox, HistoryBox } from './RequestParts';
 import { StatusBadge } from './RequestsHome';
 import { typesText } from './texts';
 
 const FINAL: RequestStatus[] = ['completed', 'partly_completed', 'refused'];
 
-type Dialog = { kind: 'signed' } | { kind: 'extend' } | { kind: 'status'; status: RequestStatus } | null;
+type Dialog = { kind: 'signed' } | { kind: 'extend' } | { kind: 'status'; status: Exclude<RequestStatus, 'refused'> } | { kind: 'refuse' } | null;
 
 interface RequestCardProps {
   id: number;
@@ -39,6 +40,8 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
   const [alert, setAlert] = useState<string | null>(initialAlert ?? null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** The refusal notice just issued: offered for printing until the card is left. */
+  const [refusal, setRefusal] = useState<IssuedDocument | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
@@ -103,6 +106,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
       </header>
       <StatusMessage testId="request-status-message">{status}</StatusMessage>
       <FormAlert message={alert} testId="request-alert" />
+      {refusal ? <RefusalNoticeBox notice={refusal} /> : null}
 
       {r.signatureMissing ? (
         <div className="alert alert--warning alert--icon request-banner" role="note" data-testid="signature-banner">
@@ -223,7 +227,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
       </div>
 
       {open && isManager ? (
-        <DecisionBox request={r} statuses={nextStatuses} onStatus={(s) => setDialog({ kind: 'status', status: s })} onChanged={changed} onError={setAlert} />
+        <DecisionBox request={r} statuses={nextStatuses} onStatus={(s) => setDialog(s === 'refused' ? { kind: 'refuse' } : { kind: 'status', status: s })} onChanged={changed} onError={setAlert} />
       ) : null}
       {open && !isManager ? <p className="alert alert--info">{t('privacyPanel.card.managerDecides')}</p> : null}
 
@@ -238,6 +242,16 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
       {dialog?.kind === 'signed' ? <MarkSignedDialog request={r} onClose={() => setDialog(null)} onDone={changed} /> : null}
       {dialog?.kind === 'extend' ? <ExtendDialog request={r} onClose={() => setDialog(null)} onDone={changed} /> : null}
       {dialog?.kind === 'status' ? <StatusDialog request={r} status={dialog.status} onClose={() => setDialog(null)} onDone={changed} /> : null}
+      {dialog?.kind === 'refuse' ? (
+        <RefuseRequestDialog
+          request={r}
+          onClose={() => setDialog(null)}
+          onDone={({ request: next, notice }) => {
+            setRefusal(notice);
+            changed(next, t('privacyPanel.refuse.done', { code: notice.verificationCode }));
+          }}
+        />
+      ) : null}
     </article>
   );
 }
@@ -308,6 +322,23 @@ function DecisionBox({
         </div>
       ) : null}
       {r.types.includes('rectification') || r.types.includes('erasure') ? <p className="muted small">{t('privacyPanel.decision.ownFlow')}</p> : null}
+    </section>
+  );
+}
+
+/** The written refusal notice (GDPR Art. 12(4)), right after the refusal: to print, sign and send. */
+function RefusalNoticeBox({ notice }: { notice: IssuedDocument }) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <section className="box decision-box decision-box--done" aria-labelledby={`${id}-title`} data-testid="refusal-notice">
+      <h3 id={`${id}-title`} className="box__title">
+        {t('privacyPanel.refuse.noticeTitle')}
+      </h3>
+      <p>{t('privacyPanel.refuse.noticeText', { code: notice.verificationCode })}</p>
+      <DownloadLink file={notice} className="btn btn--primary btn--download" testId="refusal-notice-download">
+        {t('privacyPanel.refuse.noticeDownload')}
+      </DownloadLink>
     </section>
   );
 }

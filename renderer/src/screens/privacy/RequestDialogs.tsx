@@ -1,8 +1,10 @@
 // Small decisions on a request, each in its own dialog: mark the paper signed, extend the deadline
-// (manager, once, with a reason), move the status on (manager; a refusal needs its reasons).
+// (manager, once, with a reason), move the status on (manager), refuse the request (manager: the
+// reasons are required and a written notice is issued, GDPR Art. 12(4)).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrivacyRequest, RequestStatus } from '../../../../shared/api/privacy';
+import { REQUEST_REFUSAL_REASONS, type PrivacyRequest, type RequestRefusalReason, type RequestStatus } from '../../../../shared/api/privacy';
+import type { IssuedDocument } from '../../../../shared/api/rectification';
 import { formatDate } from '../../../../shared/format/dates';
 import { extendedDueDate } from '../../../../shared/privacy/deadlines';
 import { ApiCallError, call } from '../../api';
@@ -120,41 +122,83 @@ export function ExtendDialog({ request, onClose, onDone }: DialogProps) {
   );
 }
 
-export function StatusDialog({ request, status, onClose, onDone }: DialogProps & { status: RequestStatus }) {
+export function StatusDialog({ request, status, onClose, onDone }: DialogProps & { status: Exclude<RequestStatus, 'refused'> }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<string | undefined>();
-  const refusing = status === 'refused';
   return (
     <ConfirmDialog
       title={t(`privacyPanel.status.titles.${status}`)}
       confirmLabel={t(`privacyPanel.status.confirm.${status}`)}
-      tone={refusing ? 'danger' : 'primary'}
       testId="status-dialog"
       onClose={onClose}
+      onConfirm={async () => onDone(await call('privacy.requests.setStatus', { id: request.id, status, note }), t('privacyPanel.status.done', { status: t(`privacy.status.${status}`) }))}
+    >
+      <p>{t(`privacyPanel.status.bodies.${status}`, { number: request.number })}</p>
+      <TextArea label={t('privacyPanel.status.note')} value={note} onChange={setNote} testId="status-note" autoFocus />
+    </ConfirmDialog>
+  );
+}
+
+/** Refusing a request of the generic kinds: standard reasons and/or free text; the core issues the
+ * written notice in the requester's language, which the card then offers for printing. */
+export function RefuseRequestDialog({ request, onClose, onDone }: { request: PrivacyRequest; onClose: () => void; onDone: (r: { request: PrivacyRequest; notice: IssuedDocument }) => void }) {
+  const { t } = useTranslation();
+  const id = useId();
+  const [reasons, setReasons] = useState<RequestRefusalReason[]>([]);
+  const [reasonText, setReasonText] = useState('');
+  const [errors, setErrors] = useState<{ reasons?: string | undefined; reasonText?: string | undefined }>({});
+  return (
+    <ConfirmDialog
+      title={t('privacyPanel.status.titles.refused')}
+      confirmLabel={t('privacyPanel.status.confirm.refused')}
+      busyLabel={t('privacyPanel.preparing')}
+      tone="danger"
+      testId="refuse-dialog"
+      onClose={onClose}
       onConfirm={async () => {
-        if (refusing && !note.trim()) {
-          setError(t('errors.refusalReasonRequired'));
-          return;
-        }
+        if (reasons.length === 0) return setErrors({ reasons: t('errors.refusalReasonRequired') });
+        if (reasons.includes('other') && !reasonText.trim()) return setErrors({ reasonText: t('errors.required') });
         try {
-          onDone(await call('privacy.requests.setStatus', { id: request.id, status, note }), t('privacyPanel.status.done', { status: t(`privacy.status.${status}`) }));
+          onDone(await call('privacy.requests.refuse', { id: request.id, reasons, reasonText }));
         } catch (err) {
-          if (err instanceof ApiCallError && err.fields.note) setError(err.fields.note);
+          if (err instanceof ApiCallError && (err.fields.reasons || err.fields.reasonText)) setErrors({ reasons: err.fields.reasons, reasonText: err.fields.reasonText });
           else throw err;
         }
       }}
     >
-      <p>{t(`privacyPanel.status.bodies.${status}`, { number: request.number })}</p>
+      <p>{t('privacyPanel.status.bodies.refused', { number: request.number })}</p>
+      <fieldset className="fieldset refusal-reasons" aria-describedby={errors.reasons ? `${id}-reasons-error` : undefined} data-testid="refuse-reasons">
+        <legend>{t('privacyPanel.status.refusalReasons')}</legend>
+        <p className="muted fieldset__intro">{t('privacyPanel.refuse.reasonsIntro')}</p>
+        {REQUEST_REFUSAL_REASONS.map((r) => (
+          <label key={r} className="checkline checkline--top">
+            <input
+              type="checkbox"
+              checked={reasons.includes(r)}
+              onChange={(e) => {
+                setReasons((prev) => (e.target.checked ? [...prev, r] : prev.filter((x) => x !== r)));
+                setErrors({});
+              }}
+              data-testid={`refuse-reason-${r}`}
+            />
+            <span>{t(`privacyPanel.refuse.reasons.${r}`)}</span>
+          </label>
+        ))}
+        {errors.reasons ? (
+          <p id={`${id}-reasons-error`} className="field__error" data-testid="refuse-reasons-error">
+            {errors.reasons}
+          </p>
+        ) : null}
+      </fieldset>
       <TextArea
-        label={refusing ? t('privacyPanel.status.refusalReasons') : t('privacyPanel.status.note')}
-        hint={refusing ? t('privacyPanel.status.refusalHint') : undefined}
-        value={note}
-        onChange={(v) => (setNote(v), setError(undefined))}
-        required={refusing}
-        error={error}
-        testId="status-note"
-        autoFocus
+        label={t('privacyPanel.refuse.reasonText')}
+        hint={t('privacyPanel.status.refusalHint')}
+        value={reasonText}
+        onChange={(v) => (setReasonText(v), setErrors({}))}
+        required={reasons.includes('other')}
+        error={errors.reasonText}
+        testId="refuse-reason-text"
+        rows={2}
       />
     </ConfirmDialog>
   );

@@ -41,13 +41,15 @@ export function AttachmentsBox({ request, onChanged }: { request: PrivacyRequest
     if (next) onChanged(next, t('privacyPanel.attachments.added'));
   };
 
+  // After an erasure the scans are gone: say that alone, not also "nothing attached yet".
+  const redacted = request.events.some((e) => e.event === 'redacted');
   return (
     <section className="box" aria-labelledby={`${id}-title`} data-testid="request-attachments">
       <h3 id={`${id}-title`} className="box__title">
         {t('privacyPanel.attachments.title')}
       </h3>
       {request.attachments.length === 0 ? (
-        <p className="muted">{t('privacyPanel.attachments.none')}</p>
+        redacted ? null : <p className="muted">{t('privacyPanel.attachments.none')}</p>
       ) : (
         <ul className="plain-list file-list">
           {request.attachments.map((a) => (
@@ -66,8 +68,8 @@ export function AttachmentsBox({ request, onChanged }: { request: PrivacyRequest
           ))}
         </ul>
       )}
-      {request.events.some((e) => e.event === 'redacted') ? (
-        <p className="muted small">{t('privacyPanel.attachments.redacted')}</p>
+      {redacted ? (
+        <p className="muted" data-testid="attachments-redacted">{t('privacyPanel.attachments.redacted')}</p>
       ) : (
         <div className="field attach-field">
           <label htmlFor={`${id}-file`} className="field__label">

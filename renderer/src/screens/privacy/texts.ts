@@ -21,7 +21,11 @@ export function eventDetails(t: TFunction, e: RequestEvent): string {
   switch (e.event) {
     case 'received':
       return d.signatureMissing ? t('privacyPanel.eventDetails.receivedUnsigned') : d.signed ? t('privacyPanel.eventDetails.receivedSigned') : '';
-    case 'status':
+    case 'status': {
+      // A refusal records its standard reasons beside the manager's own words.
+      const reasons = list(d.reasons).map((r) => t(`privacyPanel.refuse.reasons.${r}`, { defaultValue: r }));
+      return [...reasons, str(d.note)].filter(Boolean).join(' · ');
+    }
     case 'signed':
       return str(d.note);
     case 'extended':
@@ -44,6 +48,10 @@ export function eventDetails(t: TFunction, e: RequestEvent): string {
       return documentKind(t, str(d.kind));
     case 'erasure':
       return t('privacyPanel.eventDetails.erasure', { number: str(d.erasure), kind: t(`privacyPanel.erasure.kinds.${str(d.kind)}`, { defaultValue: str(d.kind) }) });
+    case 'recipient-not-notified':
+      return `${t(`privacyPanel.recipients.reasons.${str(d.reason)}`, { defaultValue: str(d.reason) })}: ${str(d.note)}`;
+    case 'restriction-lifted':
+      return t('privacyPanel.eventDetails.liftNotice', { date: formatDate(str(d.noticeDate)), method: t(`customers.restriction.methods.${str(d.noticeMethod)}`, { defaultValue: str(d.noticeMethod) }) });
     default:
       return '';
   }

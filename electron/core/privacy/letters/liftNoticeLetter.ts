@@ -1,0 +1,48 @@
+// The notice to a person that the restriction of processing of their data will be lifted on a
+// date (GDPR Art. 18(3): the controller informs the person before the restriction is lifted).
+import type { Language } from '../../../../shared/api/fields';
+import type { RequestSummary } from '../../../../shared/api/privacy';
+import { formatDate } from '../../../../shared/format/dates';
+import type { Db } from '../../store/database';
+import type { RenderWithCode } from '../issueDocument';
+import { complaintBlock, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+
+interface CustomerAddressRow {
+  customer_number: number;
+  first_name: string;
+  last_name: string;
+  street: string;
+  postal_code: string;
+  city: string;
+  country: string;
+  language: Language;
+}
+
+/** The person's postal address from their customer record (the envelope window's lines). */
+function customerAddress(c: CustomerAddressRow): string[] {
+  return [`${c.first_name} ${c.last_name}`, c.street, `${c.postal_code} ${c.city.toUpperCase()}`.trim(), ...(c.country !== 'FI' ? [c.country] : [])].filter(Boolean);
+}
+
+export function liftNoticeLetter(
+  db: Db,
+  o: { customerId: number; request: RequestSummary | null; since: string; liftDate: string; signer: string; today: string },
+): RenderWithCode & { lang: Language } {
+  const c = db.prepare('SELECT customer_number, first_name, last_name, street, postal_code, city, country, language FROM customers WHERE id = ?').get(o.customerId) as CustomerAddressRow;
+  // The language the person chose for their request; else the one on their customer record.
+  const lang = o.request?.language ?? c.language;
+  const render: RenderWithCode = (code) => {
+    const recipient = o.request ? requesterAddress(db, o.request) : customerAddress(c);
+    const p = startPrivacyLetter(db, { lang, title: '', request: o.request, recipient, today: o.today });
+    const { letter, k } = p;
+    letter.paragraph(k('liftNotice.title'), { bold: true, size: 12, gap: 1 });
+    letter.paragraph(k('liftNotice.subject'), { bold: true, gap: 4 });
+    letter.paragraph(o.request ? k('liftNotice.introRequest', { since: formatDate(o.since), number: o.request.number }) : k('liftNotice.intro', { since: formatDate(o.since) }), { gap: 3 });
+    letter.paragraph(k('liftNotice.lift', { date: formatDate(o.liftDate) }), { bold: true, gap: 3 });
+    letter.paragraph(k('liftNotice.after'), { gap: 5 });
+    complaintBlock(p);
+    signatureBlock(p, { name: o.signer });
+    verificationLine(p, code);
+    return letter.finish(`${lang === 'fi' ? 'rajoituksen-paattyminen' : 'restriction-lifted'}-${c.customer_number}.pdf`);
+  };
+  return Object.assign(render, { lang });
+}
