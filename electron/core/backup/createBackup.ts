@@ -47,10 +47,14 @@ export async function createBackup(
   const createdAt = state.now();
   const snapshot = tempPath(state.register.paths.dir, 'snapshot');
   try {
-    // Snapshot + quick_check + counts on the worker's own connection; the window stays usable.
+    // The snapshot on the worker's own connection; the window stays usable.
     hooks.progress?.('snapshot', 0, 0);
     const taken = await runInWorker({ op: 'snapshot', source: state.register.paths.database, target: snapshot, key });
-    if (!taken.sound) throw fail('INTERNAL', 'backupVerifyFailed');
+    // Its quick_check runs on the worker while this thread writes it out (two cores, both busy).
+    const checked = runInWorker({ op: 'checkSnapshot', path: snapshot, key }).then(
+      (a) => a.sound,
+      () => false,
+    );
     // The header's counts are the snapshot's own (writes may go on in the register meanwhile).
     const counts = taken.counts;
     const keyring = readFileSync(state.register.paths.keyring);
@@ -73,8 +77,13 @@ export async function createBackup(
         { fault: hooks.fault, progress: (done, total) => hooks.progress?.('write', done, total) },
       );
     } catch (err) {
+      await checked; // the worker is done with the snapshot before it is removed
       const code = (err as NodeJS.ErrnoException).code ?? (err as Error).message;
       throw fail('INTERNAL', 'backupWriteFailed', { reason: String(code).slice(0, 60) });
+    }
+    if (!(await checked)) {
+      unlinkSync(written.path);
+      throw fail('INTERNAL', 'backupVerifyFailed');
     }
 
     // Read it back from the stick before saying anything: every byte must be what was written.

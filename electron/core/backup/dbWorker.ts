@@ -22,6 +22,14 @@ function run(task: WorkerTask, key: Buffer): WorkerAnswer {
     }
     const snapshot = openReadOnly(task.target, key);
     try {
+      return describe(snapshot, true);
+    } finally {
+      snapshot.close();
+    }
+  }
+  if (task.op === 'checkSnapshot') {
+    const snapshot = openReadOnly(task.path, key);
+    try {
       return describe(snapshot, snapshot.pragma('quick_check', { simple: true }) === 'ok');
     } finally {
       snapshot.close();

@@ -10,7 +10,7 @@ import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import type { CustomersNav } from './CustomersScreen';
 import { formatPhone, fullName } from './format';
-import { CustomerInvoicingSection } from '../invoices/CustomerInvoicingSection';
+import { CustomerInvoicingSection, prefetchCustomerInvoicing } from '../invoices/CustomerInvoicingSection';
 import { HistoryTable } from './HistoryTable';
 import { MergeDialog } from './MergeDialog';
 import { ProhibitionsPanel } from './ProhibitionsPanel';
@@ -46,6 +46,7 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
 
   useEffect(() => {
     let live = true;
+    prefetchCustomerInvoicing(id);
     Promise.all([call('customers.get', { id }), call('customers.history', { id })]).then(
       ([c, h]) => {
         if (!live) return;

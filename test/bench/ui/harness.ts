@@ -1,0 +1,44 @@
+// Starts the browser harness (test/harness/server.ts: the real core, the built renderer) on an
+// already seeded data folder, the way the e2e specs start it, and stops it again. The renderer
+// comes from the bench's own build folder, so a bench never races an e2e run over out/renderer.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+
+export async function startHarnessOn(dataDir: string, rendererDir: string): Promise<{ url: string; api(method: string, params?: unknown): Promise<void>; peakRssMiB(): number; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', '--renderer', rendererDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`harness did not start: ${stderr}`)), 60_000);
+    child.stdout.on('data', (d: Buffer) => {
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(d.toString());
+      if (m) {
+        clearTimeout(timer);
+        resolve(m[1]!);
+      }
+    });
+    child.on('exit', (code) => reject(new Error(`harness exited with ${code}: ${stderr}`)));
+  });
+  return {
+    url,
+    /** Calls the API as its own client (its own session), as the e2e arranger does. */
+    async api(method: string, params: unknown = {}) {
+      const res = await fetch(`${url}/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-client': 'bench-arranger' }, body: JSON.stringify({ method, params, lang: 'fi' }) });
+      const envelope = (await res.json()) as { ok: boolean; error?: { code: string } };
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.code}`);
+    },
+    /** The harness's (the core's) peak resident memory so far, from /proc (Linux). */
+    peakRssMiB() {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      return m ? +(Number(m[1]) / 1024).toFixed(1) : NaN;
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+    },
+  };
+}

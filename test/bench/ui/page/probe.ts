@@ -1,0 +1,150 @@
+// Bundled by esbuild and injected into the harness page before the app's own scripts
+// (Playwright addInitScript). It timestamps, in the page's own clock:
+//   t0        the keydown / dblclick event (event.timeStamp: when the browser took the input)
+//   sent      the customers.search request leaving window.register (after the UI's debounce)
+//   answered  its JSON parsed in the page
+//   painted   the next frame after the list's DOM changed: requestAnimationFrame, then a message
+//             task — the frame that rAF precedes is the one that paints the new rows.
+// Nothing here changes what the app does; fetch is wrapped only to read the times.
+
+export interface SearchSample {
+  total: number;
+  debounce: number;
+  api: number;
+  render: number;
+  changed: boolean;
+}
+export interface CardSample {
+  header: number;
+  complete: number;
+}
+
+const afterPaint = () =>
+  new Promise<number>((resolve) =>
+    requestAnimationFrame(() => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => resolve(performance.now());
+      ch.port2.postMessage(0);
+    }),
+  );
+
+let lastSearch: Promise<SearchSample> | undefined;
+let search: { query: string; t0: number; sent: number; done: Promise<SearchSample>; onAnswer: () => void } | null = null;
+let cardT0: ((t: number) => void) | null = null;
+
+addEventListener('keydown', (e) => {
+  if (search && Number.isNaN(search.t0)) search.t0 = e.timeStamp;
+}, true);
+addEventListener('dblclick', (e) => cardT0?.(e.timeStamp), true);
+
+const realFetch = window.fetch.bind(window);
+window.fetch = async (input, init) => {
+  const s = search;
+  let isSearch = false;
+  try {
+    const body = JSON.parse(String(init?.body)) as { method?: string; params?: { query?: string } };
+    isSearch = s !== null && body.method === 'customers.search' && body.params?.query === s.query;
+  } catch {
+    // not an API call
+  }
+  if (isSearch) s!.sent = performance.now();
+  const res = await realFetch(input, init);
+  if (!isSearch) return res;
+  const json = res.json.bind(res);
+  res.json = async () => {
+    const value: unknown = await json();
+    s!.onAnswer();
+    return value;
+  };
+  return res;
+};
+
+/** Arms the probe for the next keystroke, whose search will be for `query` (trimmed). */
+function armSearch(query: string): void {
+  const s = { query, t0: NaN, sent: NaN, onAnswer: () => undefined, done: Promise.resolve({} as SearchSample) };
+  s.done = new Promise<SearchSample>((resolve) => {
+    s.onAnswer = () => {
+      const answered = performance.now();
+      const finish = (painted: number, changed: boolean) => {
+        observer.disconnect();
+        clearTimeout(timer);
+        search = null;
+        resolve({ total: painted - s.t0, debounce: s.sent - s.t0, api: answered - s.sent, render: painted - answered, changed });
+      };
+      // The rows (or the status line) change in React's commit, a task or two after the answer.
+      const observer = new MutationObserver(() => {
+        observer.disconnect();
+        void afterPaint().then((p) => finish(p, true));
+      });
+      observer.observe(document.querySelector('[data-testid="customer-list"]')!, { subtree: true, childList: true, characterData: true, attributes: true });
+      // Same rows as before (e.g. "kos" -> "kosk"): nothing to repaint; count the next frame.
+      const timer = setTimeout(() => void afterPaint().then((p) => finish(p, false)), 300);
+    };
+  });
+  search = s;
+  lastSearch = s.done;
+}
+
+/** Arms the probe for the next double click, which opens a customer card. */
+function armCard(): void {
+  let resolveDone!: (c: CardSample) => void;
+  const done = new Promise<CardSample>((r) => (resolveDone = r));
+  let t0 = NaN;
+  let header = NaN;
+  cardT0 = (t) => {
+    cardT0 = null;
+    t0 = t;
+  };
+  const observer = new MutationObserver(() => {
+    const card = document.querySelector('[data-testid="customer-card"]');
+    if (!card) return;
+    if (Number.isNaN(header)) {
+      header = 0;
+      void afterPaint().then((p) => (header = p - t0));
+    }
+    if (card.querySelector('[data-testid="customer-invoicing"]') && !card.querySelector('.loading')) {
+      observer.disconnect();
+      void afterPaint().then(async (p) => {
+        while (header === 0) await afterPaint();
+        resolveDone({ header, complete: p - t0 });
+      });
+    }
+  });
+  observer.observe(document.body, { subtree: true, childList: true });
+  (window as unknown as { __cardDone: Promise<CardSample> }).__cardDone = done;
+}
+
+/** Scrolls the whole customer list, `stepRows` rows at a time, waiting at each step until no
+ * row is still a "loading" placeholder (its page has arrived and painted). */
+async function scrollAll(stepRows: number, rowHeight: number): Promise<{ steps: number; seconds: number; slowestStepMs: number }> {
+  const el = document.querySelector<HTMLElement>('.vtable-wrap')!;
+  const start = performance.now();
+  let steps = 0;
+  let slowest = 0;
+  for (let top = 0; ; top += stepRows * rowHeight) {
+    const t = performance.now();
+    el.scrollTop = top;
+    await afterPaint();
+    while (document.querySelector('.vtable__row--pending')) {
+      if (performance.now() - t > 20_000) throw new Error(`rows at ${top}px never arrived`);
+      await afterPaint();
+    }
+    slowest = Math.max(slowest, performance.now() - t);
+    steps++;
+    if (top >= el.scrollHeight - el.clientHeight) break;
+  }
+  return { steps, seconds: +((performance.now() - start) / 1000).toFixed(1), slowestStepMs: +slowest.toFixed(1) };
+}
+
+/** Times fn over the arguments in the page (no Playwright round trip in the figure). */
+async function time<A>(args: A[], fn: (a: A) => Promise<unknown>): Promise<number[]> {
+  const samples: number[] = [];
+  for (const a of args) {
+    const t = performance.now();
+    await fn(a);
+    samples.push(performance.now() - t);
+  }
+  return samples;
+}
+
+Object.assign(window, { __uiProbe: { armSearch, armCard, searchDone: () => lastSearch, scrollAll, time } });
