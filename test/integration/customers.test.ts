@@ -156,4 +156,14 @@ describe('customers', () => {
     expect(card.contactRoles[0]).toMatchObject({ organizationName: 'Nano Office Oy', active: true });
     expect(value(await s<SearchHit[]>('customers.search', { query: 'nano' }))[0]).toMatchObject({ id: maija.id, matchedOn: 'organization' });
   });
+  it('a phone fragment matching one customer at several places counts that customer once towards the limit', async () => {
+    // Phones are indexed by every suffix: 040 111 1111 gives "1111111", "111111", … "111" — all
+    // starting with "111", and all sorting before the other customers' "1112222", "1113333".
+    for (const [i, phone] of ['040 111 1111', '050 111 2222', '045 111 3333'].entries()) {
+      value(await m('customers.create', { ...person({ firstName: `Toisto${i}`, lastName: 'Numerola', email: `toisto${i}@example.fi`, phone }), confirmNotDuplicate: true }));
+    }
+    const hits = value(await m<SearchHit[]>('customers.search', { query: '111', limit: 2 }));
+    expect(hits).toHaveLength(2);
+    expect(new Set(hits.map((h) => h.id)).size).toBe(2);
+  });
 });

@@ -22,11 +22,14 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
   const q = query.trim();
   if (!q) return [];
   const ranked = new Map<number, SearchHit['matchedOn']>();
-  const byPrefix = db.prepare('SELECT customer_id AS id FROM customer_terms WHERE kind = ? AND term >= ? AND term < ? ORDER BY term LIMIT ?');
+  const byPrefix = db.prepare('SELECT customer_id AS id FROM customer_terms WHERE kind = ? AND term >= ? AND term < ? ORDER BY term');
+  // Read lazily until `max` different customers are found: one customer can match through several
+  // terms (two phone suffixes, say), so a LIMIT on terms would return fewer customers than asked.
   const take = (kind: number, prefix: string, max: number) => {
-    for (const r of byPrefix.all(kind, prefix, prefix + UPPER, max) as { id: number }[]) {
-      if (ranked.size >= max) return;
+    if (ranked.size >= max) return;
+    for (const r of byPrefix.iterate(kind, prefix, prefix + UPPER) as IterableIterator<{ id: number }>) {
       if (!ranked.has(r.id)) ranked.set(r.id, KIND_NAMES[kind]!);
+      if (ranked.size >= max) return; // leaving the loop closes the statement's cursor
     }
   };
 
@@ -61,8 +64,9 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
     const sorted = [...words].sort((a, b) => b.length - a.length);
     const [first, ...rest] = sorted as [string, ...string[]];
     const candidates = new Map<number, SearchHit['matchedOn']>();
+    const firstTerms = db.prepare('SELECT customer_id AS id FROM customer_terms WHERE kind = ? AND term >= ? AND term < ? ORDER BY term LIMIT 5000');
     for (const kind of TEXT_KINDS) {
-      for (const r of byPrefix.all(kind, first, first + UPPER, 5000) as { id: number }[]) if (!candidates.has(r.id)) candidates.set(r.id, KIND_NAMES[kind]!);
+      for (const r of firstTerms.all(kind, first, first + UPPER) as { id: number }[]) if (!candidates.has(r.id)) candidates.set(r.id, KIND_NAMES[kind]!);
     }
     const hasPrefix = db.prepare('SELECT 1 FROM customer_terms WHERE customer_id = ? AND substr(term, 1, ?) = ? LIMIT 1');
     for (const [id, kind] of candidates) {
