@@ -10,6 +10,7 @@ import { dataPaths } from '../../electron/core/store/dataFolder';
 import { Keyring, usernameLookup } from '../../electron/core/store/keyring';
 import { MANAGER, client, setUpRegister, tempDir, value } from '../support/register';
 import { seedCustomers, seedSales } from './dataset';
+import { helsinkiDate } from '../../shared/format/dates';
 import { sizeOf } from './sizes';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
@@ -127,6 +128,17 @@ try {
   });
   results['invoices.listOverdue (first 100)'] = await time(20, () => c('invoices.listOverdue', { limit: 100 }));
   results['invoices.pdf'] = await time(20, () => c('invoices.pdf', { id: template.id }));
+
+  // The register extract of the busy customer (200 orders, their invoices): one access request
+  // per sample, as issuing an extract answers (completes) its request.
+  const requests: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const r = value(
+      await c<{ id: number }>('privacy.requests.create', { types: ['access'], customerId: 1, requesterName: 'Bench Requester', receivedDate: helsinkiDate(), channel: 'letter', language: 'fi', signed: true, identityMethod: 'signature_compared' }),
+    );
+    requests.push(r.id);
+  }
+  results['privacy.extract (customer with 200 orders)'] = await time(10, async (i) => value(await c('privacy.extract', { requestId: requests[i]! })));
 
   Object.assign(results, await measureBackup(c, 'with sales'));
 } finally {

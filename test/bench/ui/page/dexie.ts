@@ -6,6 +6,7 @@ import { Dexie } from 'dexie';
 import { fold, foldedNameWords } from '../../../../shared/text/fold';
 import { phoneSearchDigits } from '../../../../electron/core/customers/searchTerms';
 import { openRegisterDexie, type DexieCustomer } from './dexieSchema';
+import { time } from './timing';
 
 const db = openRegisterDexie();
 type Index = 'lastWords' | 'firstWords' | 'emailTerms' | 'phoneSuffixes' | 'orgWords' | 'emailDomains';
@@ -89,15 +90,5 @@ async function card(id: number, limit = 50) {
   };
 }
 
-/** Times fn over the given arguments in the page, so no Playwright round trip is counted. */
-async function time<A>(args: A[], fn: (a: A) => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (const a of args) {
-    const t = performance.now();
-    await fn(a);
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
 
 Object.assign(window, { dexieBench: { load, counts, search, card, time, fold: (s: string) => fold(s) } });

@@ -6,6 +6,7 @@
 //   painted   the next frame after the list's DOM changed: requestAnimationFrame, then a message
 //             task — the frame that rAF precedes is the one that paints the new rows.
 // Nothing here changes what the app does; fetch is wrapped only to read the times.
+import { time } from './timing';
 
 export interface SearchSample {
   total: number;
@@ -136,15 +137,5 @@ async function scrollAll(stepRows: number, rowHeight: number): Promise<{ steps: 
   return { steps, seconds: +((performance.now() - start) / 1000).toFixed(1), slowestStepMs: +slowest.toFixed(1) };
 }
 
-/** Times fn over the arguments in the page (no Playwright round trip in the figure). */
-async function time<A>(args: A[], fn: (a: A) => Promise<unknown>): Promise<number[]> {
-  const samples: number[] = [];
-  for (const a of args) {
-    const t = performance.now();
-    await fn(a);
-    samples.push(performance.now() - t);
-  }
-  return samples;
-}
 
 Object.assign(window, { __uiProbe: { armSearch, armCard, searchDone: () => lastSearch, scrollAll, time } });
