@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3-multiple-ciphers';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
@@ -92,6 +95,8 @@ describe('erasure', () => {
     expect(b2.retainedInvoices).toEqual([{ number: issued.number, invoiceDate: expect.any(String), retainUntil: `${Number(b2.retainedInvoices[0]!.invoiceDate.slice(0, 4)) + 6}-12-31` }]);
     const full = await m('privacy.erasure.execute', { requestId: r2.id, mode: 'full' });
     expect(!full.ok && full.error.code).toBe('BLOCKED');
+    const labelsFor = async () => pdfText(value(await m<{ base64: string }>('marketing.labels.pdf', { postalFrom: c.postalCode, postalTo: c.postalCode })).base64, 'labels.pdf');
+    expect(await labelsFor()).toContain(c.lastName);
     const done = value(await m<ErasureResult>('privacy.erasure.execute', { requestId: r2.id, mode: 'partial' }));
     expect(done.request.status).toBe('partly_completed');
     const cert = pdfText(done.certificate.base64, 'erasure-certificate-en.pdf');
@@ -100,8 +105,20 @@ describe('erasure', () => {
     // Gone from searches, lists and labels; the invoice keeps its buyer.
     expect(value(await m<unknown[]>('customers.search', { query: c.lastName }))).toEqual([]);
     expect(value(await m<{ rows: { id: number }[] }>('customers.list', {})).rows.map((x) => x.id)).not.toContain(c.id);
+    expect(await labelsFor()).not.toContain(c.lastName);
     const kept = value(await m<{ buyer: { name: string } }>('invoices.get', { id: issued.id }));
     expect(JSON.stringify(kept.buyer)).toContain(c.lastName);
+    // … marked with the date it will be purged (the end of the Accounting Act period).
+    const t = tempDir('asiakasrekisteri-plain-');
+    const file = join(t.dir, 'plain.db');
+    writeFileSync(file, await decryptedBytes(tmp.dir));
+    const plain = new Database(file, { readonly: true });
+    try {
+      expect(plain.prepare('SELECT buyer_retained_until AS until FROM invoices WHERE id = ?').get(issued.id)).toEqual({ until: b2.retainedInvoices[0]!.retainUntil });
+    } finally {
+      plain.close();
+      t.remove();
+    }
   });
 
   it('an active contact role blocks; one that ended yesterday does not', async () => {
