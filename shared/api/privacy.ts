@@ -110,11 +110,16 @@ export const listRequestsInput = z.object({
 
 /** A refusal is never a bare status: it goes through 'privacy.requests.refuse' (or the
  * rectification and erasure refusals), which issue the written notice GDPR Art. 12(4) requires. */
-export const setStatusInput = z.object({
-  id: f.id,
-  status: z.enum(REQUEST_STATUSES).refine((s) => s !== 'refused', { message: 'errors.refuseWithNotice' }),
-  note: f.optionalText(2000),
-});
+export const setStatusInput = z
+  .object({
+    id: f.id,
+    status: z.enum(REQUEST_STATUSES).refine((s) => s !== 'refused', { message: 'errors.refuseWithNotice' }),
+    note: f.optionalText(2000),
+  })
+  // Partly done is partly refused: what was not done, and why, is recorded (Art. 12(4)).
+  .superRefine((v, ctx) => {
+    if (v.status === 'partly_completed' && !v.note) ctx.addIssue({ code: 'custom', path: ['note'], message: 'errors.partlyNeedsReason' });
+  });
 
 /** Standard reasons for refusing an access, restriction, objection, portability or disclosure-ban
  * request (free text may be added; 'other' needs it). 'conditions_not_met' prints, per requested

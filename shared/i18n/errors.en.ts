@@ -91,6 +91,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   alreadySigned: 'The request is already recorded as signed.',
   notRectification: 'The request is not a rectification request.',
   notErasure: 'The request is not an erasure request.',
+  partlyNeedsReason: 'Note what part of the request was not done, and why.',
   refuseWithNotice: 'A refusal is always given in writing with its reasons: choose “Refuse…” and give the reasons.',
   refuseInOwnFlow: 'A rectification or erasure request is refused through its own decision, so that the notice says the right things.',
   erasureBlocked: 'The data cannot be erased: open invoices, debt collection, an active contact-person role or a legal hold prevents it. Issue a written refusal notice.',

@@ -89,6 +89,7 @@ export const errorsFi = {
   alreadySigned: 'Pyyntö on jo kirjattu allekirjoitetuksi.',
   notRectification: 'Pyyntö ei ole korjauspyyntö.',
   notErasure: 'Pyyntö ei ole poistopyyntö.',
+  partlyNeedsReason: 'Kirjaa, mikä pyynnöstä jäi tekemättä ja miksi.',
   refuseWithNotice: 'Pyynnön epäämisestä annetaan aina kirjallinen ilmoitus perusteluineen: valitse ”Evää…” ja anna perustelut.',
   refuseInOwnFlow: 'Korjaus- ja poistopyyntö evätään niiden omalla päätöksellä, jotta ilmoituksessa on oikeat tiedot.',
   erasureBlocked: 'Tietoja ei voi poistaa: avoimet laskut, perintä, voimassa oleva yhteyshenkilörooli tai säilytysvelvoite estää sen. Anna kirjallinen ilmoitus epäämisestä.',

@@ -80,6 +80,14 @@ describe('the signed-request log', () => {
     expect(!bare.ok && bare.error.details?.fields?.status).toMatch(/kirjallinen ilmoitus perusteluineen/);
   });
 
+  it('partly completed only with what was not done and why written down', async () => {
+    const r = value(await s<PrivacyRequest>('privacy.requests.create', request({ types: ['access', 'portability'] })));
+    const bare = await m('privacy.requests.setStatus', { id: r.id, status: 'partly_completed', note: '' });
+    expect(!bare.ok && bare.error.details?.fields?.note).toMatch(/jäi tekemättä ja miksi/);
+    const done = value(await m<PrivacyRequest>('privacy.requests.setStatus', { id: r.id, status: 'partly_completed', note: 'Ote annettu; siirrettävää muotoa ei ole sähköpostitse annetuista tiedoista.' }));
+    expect(done.status).toBe('partly_completed');
+  });
+
   it('extension: manager only, once, with a reason, before the first month ends', async () => {
     const r = value(await s<PrivacyRequest>('privacy.requests.create', request({ receivedDate: '2026-01-31' })));
     const byStaff = await s('privacy.requests.extend', { id: r.id, reason: 'Laaja pyyntö' });

@@ -125,16 +125,22 @@ export function ExtendDialog({ request, onClose, onDone }: DialogProps) {
 export function StatusDialog({ request, status, onClose, onDone }: DialogProps & { status: Exclude<RequestStatus, 'refused'> }) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  // Partly done is partly refused: what was not done and why must be written down.
+  const required = status === 'partly_completed';
   return (
     <ConfirmDialog
       title={t(`privacyPanel.status.titles.${status}`)}
       confirmLabel={t(`privacyPanel.status.confirm.${status}`)}
       testId="status-dialog"
       onClose={onClose}
-      onConfirm={async () => onDone(await call('privacy.requests.setStatus', { id: request.id, status, note }), t('privacyPanel.status.done', { status: t(`privacy.status.${status}`) }))}
+      onConfirm={async () => {
+        if (required && !note.trim()) return setError(t('errors.partlyNeedsReason'));
+        onDone(await call('privacy.requests.setStatus', { id: request.id, status, note }), t('privacyPanel.status.done', { status: t(`privacy.status.${status}`) }));
+      }}
     >
       <p>{t(`privacyPanel.status.bodies.${status}`, { number: request.number })}</p>
-      <TextArea label={t('privacyPanel.status.note')} value={note} onChange={setNote} testId="status-note" autoFocus />
+      <TextArea label={t('privacyPanel.status.note')} value={note} onChange={(v) => (setNote(v), setError(undefined))} required={required} error={error} testId="status-note" autoFocus />
     </ConfirmDialog>
   );
 }
