@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { Customer, HistoryEntry, SearchHit } from '../../shared/api/customers';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
 import { person, today } from '../support/customers';
 
 describe('customers', () => {
@@ -15,9 +15,7 @@ describe('customers', () => {
     core = createCore({ dataDir: tmp.dir });
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER, 'manager');
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    s = await loggedIn(core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    s = await staffClerk(core, m);
     maija = value(await s<Customer>('customers.create', person()));
     value(await s('customers.create', person({ firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '+420 601 123 456', postalCode: '00100', city: 'Helsinki' })));
     value(await s('customers.create', person({ firstName: 'Ánde', lastName: 'Ŋuolja', email: 'ande@example.no', phone: '040 123 4567', postalCode: '99980', city: 'Utsjoki' })));

@@ -7,7 +7,7 @@ import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value, staffClerk } from '../support/register';
 import { daysBeforeToday, person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
@@ -34,9 +34,7 @@ describe('erasure', () => {
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER, 'manager');
     value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    s = await loggedIn(core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    s = await staffClerk(core, m);
   });
   afterAll(() => {
     core.close();

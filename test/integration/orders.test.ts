@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Invoice } from '../../shared/api/invoices';
 import type { Order, OrderSummary } from '../../shared/api/orders';
 import { lineNetCents } from '../../shared/api/orders';
-import { STAFF, loggedIn, value } from '../support/register';
+import { STAFF, loggedIn, value, staffClerk } from '../support/register';
 import { helsinkiDate } from '../../shared/format/dates';
 import { invoicingRegister, line, order, pdfText, type Call } from '../support/invoicing';
 
@@ -126,9 +126,7 @@ describe('orders', () => {
   });
 
   it('new sales to a restricted customer need the manager', async () => {
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    const s = await loggedIn(r.core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    const s = await staffClerk(r.core, m);
     value(await m('customers.setRestriction', { id: r.english.id, restricted: true, reason: 'Oikeellisuus kiistetty' }));
     const refused = await s('orders.create', { customerId: r.english.id, lines: [line()] });
     expect(!refused.ok && refused.error.code).toBe('FORBIDDEN');

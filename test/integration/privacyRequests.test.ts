@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { LogVerification, PrivacyRequest } from '../../shared/api/privacy';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value, staffClerk } from '../support/register';
 import { person } from '../support/customers';
 import { withDatabase } from '../reliability/support/register';
 
@@ -36,9 +36,7 @@ describe('the signed-request log', () => {
     core = createCore({ dataDir: tmp.dir, now: clock.now });
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER, 'manager');
-    value(await m('users.create', { ...STAFF, role: 'staff', commitmentDate: '2026-01-15' }));
-    s = await loggedIn(core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    s = await staffClerk(core, m, { commitmentDate: '2026-01-15' });
     maija = value(await s<Customer>('customers.create', person()));
   });
   afterAll(() => {

@@ -9,7 +9,7 @@ import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { NoticeRecipient } from '../../shared/api/recipients';
 import type { IssuedDocument } from '../../shared/api/rectification';
 import { formatDate } from '../../shared/format/dates';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
 import { daysBeforeToday, person, today } from '../support/customers';
 import { pdfText } from '../support/pdf';
 import { decryptedBytes } from '../support/plaintext';
@@ -39,9 +39,7 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER, 'manager');
     value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    s = await loggedIn(core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    s = await staffClerk(core, m);
   });
   afterAll(() => {
     core.close();

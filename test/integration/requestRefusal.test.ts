@@ -11,7 +11,7 @@ import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { LogVerification, PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, IssuedDocument } from '../../shared/api/rectification';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value, staffClerk } from '../support/register';
 import { person } from '../support/customers';
 import { LETTERS, pdfText } from '../support/pdf';
 
@@ -48,9 +48,7 @@ describe('refusing a request of another kind (GDPR Art. 12(4))', () => {
     core = createCore({ dataDir: tmp.dir, now: testClock(Date.parse('2026-11-25T10:00:00Z')).now });
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER, 'manager');
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    s = await loggedIn(core, STAFF, 'staff');
-    value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    s = await staffClerk(core, m);
     maija = value(await s<Customer>('customers.create', person()));
     sarka = value(
       await s<Customer>('customers.create', {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { RetentionDue } from '../../shared/api/retention';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
 import { person, today } from '../support/customers';
 import { decryptedBytes } from '../support/plaintext';
 
@@ -47,9 +47,7 @@ describe('retention: ten years from the end of the customer relationship', () =>
   });
 
   it('refuses a purge that would remove an invoice inside its retention; staff cannot purge; the manager purges in one step', async () => {
-    value(await m('users.create', { ...STAFF, role: 'staff' }));
-    const staff = await loggedIn(core, STAFF, 'staff');
-    value(await staff('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+    const staff = await staffClerk(core, m);
     const byStaff = await staff('privacy.retention.purge', { customerIds: [inactive.id] });
     expect(!byStaff.ok && byStaff.error.code).toBe('FORBIDDEN');
     const blocked = await m('privacy.retention.purge', { customerIds: [inactive.id, invoiced.id] });

@@ -55,3 +55,12 @@ export async function loggedIn(core: Core, who: { username: string; password: st
 }
 
 export { createCore };
+
+/** A counter clerk: the manager creates the staff user, who logs in and sets their own password
+ * (the first login requires it). Returns the clerk's client. */
+export async function staffClerk(core: Core, manager: ReturnType<typeof client>, over: Record<string, unknown> = {}) {
+  value(await manager('users.create', { ...STAFF, role: 'staff', ...over }));
+  const s = await loggedIn(core, STAFF, 'staff');
+  value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
+  return s;
+}

@@ -39,6 +39,13 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(notice ?? null);
   const [dialog, setDialog] = useState<Dialog>(null);
+  /** One action of the card, shown only when the invoice's state allows it (the core decides). */
+  const actionButton = (allowed: boolean, opens: Exclude<Dialog, null | { cancelPayment: Payment }>, className: string, label: string, testId: string) =>
+    allowed ? (
+      <button type="button" className={`btn ${className}`} onClick={() => setDialog(opens)} data-testid={testId}>
+        {t(label)}
+      </button>
+    ) : null;
   const titleRef = useRef<HTMLHeadingElement>(null);
   const isManager = useSessionRole() === 'manager';
 
@@ -120,42 +127,14 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
       <FormAlert message={error} />
 
       <section className="box action-box" aria-label={t('invoices.card.actions')} data-testid="invoice-actions">
-        {a.canIssue ? (
-          <button type="button" className="btn btn--primary" onClick={() => setDialog('issue')} data-testid="issue-invoice">
-            {t('invoices.actions.issue')}
-          </button>
-        ) : null}
-        {a.canEdit ? (
-          <button type="button" className="btn btn--secondary" onClick={() => setDialog('edit')} data-testid="edit-draft">
-            {t('invoices.actions.edit')}
-          </button>
-        ) : null}
+        {actionButton(a.canIssue, 'issue', 'btn--primary', 'invoices.actions.issue', 'issue-invoice')}
+        {actionButton(a.canEdit, 'edit', 'btn--secondary', 'invoices.actions.edit', 'edit-draft')}
         <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" />
-        {a.canPay ? (
-          <button type="button" className="btn btn--primary" onClick={() => setDialog('pay')} data-testid="add-payment">
-            {t('invoices.actions.pay')}
-          </button>
-        ) : null}
-        {a.canRemind ? (
-          <button type="button" className="btn btn--secondary" onClick={() => setDialog('remind')} data-testid="send-reminder">
-            {t('invoices.actions.remind')}
-          </button>
-        ) : null}
-        {a.canSendToCollection ? (
-          <button type="button" className="btn btn--secondary" onClick={() => setDialog('collection')} data-testid="send-collection">
-            {t('invoices.actions.collection')}
-          </button>
-        ) : null}
-        {a.canCredit ? (
-          <button type="button" className="btn btn--danger-outline" onClick={() => setDialog('credit')} data-testid="credit-invoice">
-            {t('invoices.actions.credit')}
-          </button>
-        ) : null}
-        {a.canDelete ? (
-          <button type="button" className="btn btn--danger-outline action-box__end" onClick={() => setDialog('delete')} data-testid="delete-draft">
-            {t('invoices.actions.deleteDraft')}
-          </button>
-        ) : null}
+        {actionButton(a.canPay, 'pay', 'btn--primary', 'invoices.actions.pay', 'add-payment')}
+        {actionButton(a.canRemind, 'remind', 'btn--secondary', 'invoices.actions.remind', 'send-reminder')}
+        {actionButton(a.canSendToCollection, 'collection', 'btn--secondary', 'invoices.actions.collection', 'send-collection')}
+        {actionButton(a.canCredit, 'credit', 'btn--danger-outline', 'invoices.actions.credit', 'credit-invoice')}
+        {actionButton(a.canDelete, 'delete', 'btn--danger-outline action-box__end', 'invoices.actions.deleteDraft', 'delete-draft')}
       </section>
 
       {inv.collection ? (
