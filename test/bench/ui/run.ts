@@ -1,10 +1,11 @@
-// npm run bench:ui [-- --size small|ten-years] [--keep] [--reuse <kept folder>]: the UI in
+// npm run bench:ui [-- --size small|ten-years] [--keep] [--reuse <kept folder>] [--ui-only]: the UI in
 // Chromium through the harness, side by side with Dexie/IndexedDB in the same Chromium, and what
 // IndexedDB leaves readable on disk. Prints one JSON object and a readable table (also what was
 // measured before a failure); asserts nothing (issue #8, items 3–4).
 // --keep leaves the work folder (seeded register, exported rows, Chromium profile); --reuse runs
 // the measurements again on such a folder without seeding (5 minutes at ten years). IndexedDB is
-// loaded again all the same: the Dexie page's origin has a new port each run.
+// loaded again all the same: the Dexie page's origin has a new port each run. --ui-only measures
+// our UI alone (no IndexedDB load, no side-by-side, no scan of the profile): a quick re-check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,7 +26,7 @@ import { printTable } from './table';
 import type { DexieCustomer } from './page/dexieSchema';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' }, keep: { type: 'boolean', default: false }, reuse: { type: 'string' } } });
+const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' }, keep: { type: 'boolean', default: false }, reuse: { type: 'string' }, 'ui-only': { type: 'boolean', default: false } } });
 const { name, size } = sizeOf(values.size);
 const results: Record<string, unknown> = { size: name, ...size };
 const work = values.reuse ? { dir: values.reuse, remove: () => undefined } : tempDir('asiakasrekisteri-bench-ui-');
@@ -68,11 +69,13 @@ try {
     timezoneId: 'Europe/Helsinki',
   });
   try {
-    step('loading the same rows into IndexedDB through Dexie');
     const dexie = await context.newPage();
-    await dexie.goto(dexieSite.url);
-    const expected = { customers: size.customers, orders: size.orders, invoices: size.invoices + 1 }; // + the template invoice
-    results['dexie load seconds (bulkAdd per table)'] = await loadDexie(dexie, manifest, expected);
+    if (!values['ui-only']) {
+      step('loading the same rows into IndexedDB through Dexie');
+      await dexie.goto(dexieSite.url);
+      const expected = { customers: size.customers, orders: size.orders, invoices: size.invoices + 1 }; // + the template invoice
+      results['dexie load seconds (bulkAdd per table)'] = await loadDexie(dexie, manifest, expected);
+    }
 
     const page = await context.newPage();
     await page.addInitScript({ content: await bundle('./page/probe.ts') });
@@ -80,8 +83,10 @@ try {
     await loginThroughUi(page, MANAGER.username, MANAGER.password);
     step('UI latency');
     await measureUi(page, size.customers, (results.ui = {}));
-    step('side by side with Dexie');
-    await sideBySide(page, dexie, size.customers, (results.sideBySide = {}));
+    if (!values['ui-only']) {
+      step('side by side with Dexie');
+      await sideBySide(page, dexie, size.customers, (results.sideBySide = {}));
+    }
     results['harness (core) peak RSS MiB'] = harness.peakRssMiB();
   } finally {
     await context.close();
@@ -91,15 +96,17 @@ try {
 
   // One known customer, looked for in the closed profile and in our data folder
   // (one with an email, a phone and a non-ASCII surname, which V8 may store as Latin-1 or UTF-16).
-  step('looking for plain text on disk');
-  const chunk = JSON.parse(readFileSync(join(exportDir, 'customers', '0.json'), 'utf8')) as DexieCustomer[];
-  const first = chunk.find((c) => c.email && c.phone && /[^\x00-\x7f]/.test(c.lastName))!;
-  const needles = { email: first.email, phone: first.phone, 'last name': first.lastName, street: first.street, 'a two-byte surname': 'Łukasiewicz-Äijälä' };
-  results.plaintext = {
-    customer: `${first.firstName} ${first.lastName} (customer ${first.customerNumber})`,
-    'Chromium profile after IndexedDB (Dexie)': scanFolder(profile, needles),
-    'our data folder (encrypted SQLite)': scanFolder(dataDir, needles),
-  };
+  if (!values['ui-only']) {
+    step('looking for plain text on disk');
+    const chunk = JSON.parse(readFileSync(join(exportDir, 'customers', '0.json'), 'utf8')) as DexieCustomer[];
+    const first = chunk.find((c) => c.email && c.phone && /[^\x00-\x7f]/.test(c.lastName))!;
+    const needles = { email: first.email, phone: first.phone, 'last name': first.lastName, street: first.street, 'a two-byte surname': 'Łukasiewicz-Äijälä' };
+    results.plaintext = {
+      customer: `${first.firstName} ${first.lastName} (customer ${first.customerNumber})`,
+      'Chromium profile after IndexedDB (Dexie)': scanFolder(profile, needles),
+      'our data folder (encrypted SQLite)': scanFolder(dataDir, needles),
+    };
+  }
 } catch (err) {
   results.error = String(err);
   process.exitCode = 1;

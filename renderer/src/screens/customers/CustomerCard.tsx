@@ -46,8 +46,10 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
 
   useEffect(() => {
     let live = true;
+    const header = Promise.all([call('customers.get', { id }), call('customers.history', { id })]);
+    // Asked second: the core answers in order, and the header is what the clerk reads first.
     prefetchCustomerInvoicing(id);
-    Promise.all([call('customers.get', { id }), call('customers.history', { id })]).then(
+    header.then(
       ([c, h]) => {
         if (!live) return;
         setCustomer(c);

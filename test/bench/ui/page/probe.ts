@@ -2,10 +2,10 @@
 // (Playwright addInitScript). It timestamps, in the page's own clock:
 //   t0        the keydown / dblclick event (event.timeStamp: when the browser took the input)
 //   sent      the customers.search request leaving window.register (after the UI's debounce)
-//   answered  its JSON parsed in the page
+//   answered  its answer message arriving in the page
 //   painted   the next frame after the list's DOM changed: requestAnimationFrame, then a message
 //             task — the frame that rAF precedes is the one that paints the new rows.
-// Nothing here changes what the app does; fetch is wrapped only to read the times.
+// Nothing here changes what the app does; WebSocket.send is wrapped only to read the times.
 import { time } from './timing';
 
 export interface SearchSample {
@@ -30,7 +30,7 @@ const afterPaint = () =>
   );
 
 let lastSearch: Promise<SearchSample> | undefined;
-let search: { query: string; t0: number; sent: number; done: Promise<SearchSample>; onAnswer: () => void } | null = null;
+let search: { query: string; t0: number; sent: number; id: number; done: Promise<SearchSample>; onAnswer: () => void } | null = null;
 let cardT0: ((t: number) => void) | null = null;
 
 addEventListener('keydown', (e) => {
@@ -38,31 +38,44 @@ addEventListener('keydown', (e) => {
 }, true);
 addEventListener('dblclick', (e) => cardT0?.(e.timeStamp), true);
 
-const realFetch = window.fetch.bind(window);
-window.fetch = async (input, init) => {
+// The harness bridge sends each call as one WebSocket message {id, method, params} and the
+// answer comes back as {id, envelope}: the search's message is found by its query, its answer by id.
+const listened = new WeakSet<WebSocket>();
+const realSend = WebSocket.prototype.send;
+WebSocket.prototype.send = function send(this: WebSocket, data: string | ArrayBufferLike | Blob | ArrayBufferView) {
   const s = search;
-  let isSearch = false;
   try {
-    const body = JSON.parse(String(init?.body)) as { method?: string; params?: { query?: string } };
-    isSearch = s !== null && body.method === 'customers.search' && body.params?.query === s.query;
+    const body = JSON.parse(String(data)) as { id?: number; method?: string; params?: { query?: string } };
+    if (s !== null && body.method === 'customers.search' && body.params?.query === s.query) {
+      s.sent = performance.now();
+      s.id = body.id ?? NaN;
+    }
   } catch {
-    // not an API call
+    // not a call
   }
-  if (isSearch) s!.sent = performance.now();
-  const res = await realFetch(input, init);
-  if (!isSearch) return res;
-  const json = res.json.bind(res);
-  res.json = async () => {
-    const value: unknown = await json();
-    s!.onAnswer();
-    return value;
-  };
-  return res;
+  if (!listened.has(this)) {
+    listened.add(this);
+    // Capture phase on the socket itself runs before the bridge's onmessage handler.
+    this.addEventListener(
+      'message',
+      (m) => {
+        const s2 = search;
+        if (s2 === null || Number.isNaN(s2.id)) return;
+        try {
+          if ((JSON.parse(String(m.data)) as { id?: number }).id === s2.id) s2.onAnswer();
+        } catch {
+          // not an answer
+        }
+      },
+      true,
+    );
+  }
+  return realSend.call(this, data);
 };
 
 /** Arms the probe for the next keystroke, whose search will be for `query` (trimmed). */
 function armSearch(query: string): void {
-  const s = { query, t0: NaN, sent: NaN, onAnswer: () => undefined, done: Promise.resolve({} as SearchSample) };
+  const s = { query, t0: NaN, sent: NaN, id: NaN, onAnswer: () => undefined, done: Promise.resolve({} as SearchSample) };
   s.done = new Promise<SearchSample>((resolve) => {
     s.onAnswer = () => {
       const answered = performance.now();
