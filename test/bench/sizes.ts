@@ -10,3 +10,5 @@ export function sizeOf(name: string | undefined, fallback: SizeName = 'ten-years
   const key = (name && name in SIZES ? name : fallback) as SizeName;
   return { name: key, size: SIZES[key] };
 }
+/** Any size, e.g. the tiny one the generator's smoke test seeds. */
+export type Counts = Record<keyof Size, number>;

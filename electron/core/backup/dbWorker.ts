@@ -8,6 +8,12 @@ import { schemaVersion } from '../store/migrations';
 import { countsOf } from './snapshot';
 import type { WorkerAnswer, WorkerTask } from './workerTask';
 
+// integrity_check looks every row up in each of its indexes: with a cache smaller than the file,
+// pages are read (and decrypted) again and again. 128 MiB holds a 100 000-customer register
+// whole (99 MiB): its full check took 5.2–5.5 s with the connection's usual 64 MiB, 3.9–4.0 s
+// with this. The cache lives only while the check runs, on this thread's connection.
+const CHECK_CACHE = 'cache_size=-131072';
+
 function describe(db: Db, sound: boolean): WorkerAnswer {
   return { ok: true, sound, counts: countsOf(db), schemaVersion: schemaVersion(db) };
 }
@@ -30,6 +36,7 @@ function run(task: WorkerTask, key: Buffer): WorkerAnswer {
   if (task.op === 'checkSnapshot') {
     const snapshot = openReadOnly(task.path, key);
     try {
+      snapshot.pragma(CHECK_CACHE);
       return describe(snapshot, snapshot.pragma('quick_check', { simple: true }) === 'ok');
     } finally {
       snapshot.close();
@@ -37,6 +44,7 @@ function run(task: WorkerTask, key: Buffer): WorkerAnswer {
   }
   const db = openDatabase(task.path, key, { create: false });
   try {
+    db.pragma(CHECK_CACHE);
     const answer = describe(db, db.pragma(task.check, { simple: true }) === 'ok');
     db.pragma('wal_checkpoint(TRUNCATE)');
     return answer;

@@ -8,9 +8,9 @@ import { dataPaths } from '../../../electron/core/store/dataFolder';
 import { Keyring, usernameLookup } from '../../../electron/core/store/keyring';
 import { MANAGER, client, setUpRegister, value } from '../../support/register';
 import { seedCustomers, seedSales } from '../dataset';
-import type { Size } from '../sizes';
+import type { Counts } from '../sizes';
 
-export async function seedRegister(dir: string, size: Size): Promise<{ key: Buffer; seconds: number }> {
+export async function seedRegister(dir: string, size: Counts): Promise<{ key: Buffer; seconds: number }> {
   const start = performance.now();
   let core = createCore({ dataDir: dir });
   await setUpRegister(core);
