@@ -60,7 +60,8 @@ export function CustomerList({ memory, layout, onLayout, onOpen, onNew, onImport
 
   // --- search -------------------------------------------------------------------------------
   const [hits, setHits] = useState<SearchHit[] | null>(null);
-  const [pending, setPending] = useState(false);
+  // Back from a card with a query: its search is under way from the first render.
+  const [pending, setPending] = useState(() => trimmed !== '');
   const searchSeq = useRef(0);
   const openWhenReady = useRef(false);
   const firstSearch = useRef(memory.current.query.trim() !== '');
@@ -261,7 +262,7 @@ export function CustomerList({ memory, layout, onLayout, onOpen, onNew, onImport
 
   // Enter pressed before the answer came: open when it is here (and rendered, in its order).
   useEffect(() => {
-    if (!openWhenReady.current || pending) return;
+    if (!openWhenReady.current || pending || (searching && hits === null)) return;
     openWhenReady.current = false;
     open(selected);
   });
@@ -290,7 +291,7 @@ export function CustomerList({ memory, layout, onLayout, onOpen, onNew, onImport
         select(selected - pageRows());
         break;
       case 'Enter':
-        if (pending) openWhenReady.current = true;
+        if (pending || (searching && hits === null)) openWhenReady.current = true;
         else open(selected);
         break;
       default:
