@@ -30,7 +30,7 @@ const afterPaint = () =>
   );
 
 let lastSearch: Promise<SearchSample> | undefined;
-let search: { query: string; t0: number; sent: number; id: number; done: Promise<SearchSample>; onAnswer: () => void } | null = null;
+let search: { query: string; t0: number; sent: number; id: number; answered: number; done: Promise<SearchSample>; onAnswer: () => void } | null = null;
 let cardT0: ((t: number) => void) | null = null;
 
 addEventListener('keydown', (e) => {
@@ -75,24 +75,42 @@ WebSocket.prototype.send = function send(this: WebSocket, data: string | ArrayBu
 
 /** Arms the probe for the next keystroke, whose search will be for `query` (trimmed). */
 function armSearch(query: string): void {
-  const s = { query, t0: NaN, sent: NaN, id: NaN, onAnswer: () => undefined, done: Promise.resolve({} as SearchSample) };
+  const s = { query, t0: NaN, sent: NaN, id: NaN, answered: NaN, onAnswer: () => undefined, done: Promise.resolve({} as SearchSample) };
   s.done = new Promise<SearchSample>((resolve) => {
-    s.onAnswer = () => {
-      const answered = performance.now();
-      const finish = (painted: number, changed: boolean) => {
-        observer.disconnect();
-        clearTimeout(timer);
-        search = null;
-        resolve({ total: painted - s.t0, debounce: s.sent - s.t0, api: answered - s.sent, render: painted - answered, changed });
-      };
-      // The rows (or the status line) change in React's commit, a task or two after the answer.
-      const observer = new MutationObserver(() => {
-        observer.disconnect();
-        void afterPaint().then((p) => finish(p, true));
+    let painted = NaN;
+    let changed = false;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const finish = () => {
+      if (Number.isNaN(painted) || Number.isNaN(s.answered)) return;
+      observer.disconnect();
+      clearTimeout(timer);
+      search = null;
+      resolve({ total: painted - s.t0, debounce: s.sent - s.t0, api: s.answered - s.sent, render: painted - s.answered, changed });
+    };
+    // Watched from before the keystroke: the table changes only with an answer (the keystroke
+    // itself changes the box and the status line), and the app may render the answer in the
+    // same task that receives it.
+    const observer = new MutationObserver(() => {
+      observer.disconnect();
+      changed = true;
+      void afterPaint().then((p) => {
+        painted = p;
+        finish();
       });
-      observer.observe(document.querySelector('[data-testid="customer-list"]')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    observer.observe(document.querySelector('[data-testid="customer-table"]')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    s.onAnswer = () => {
+      s.answered = performance.now();
       // Same rows as before (e.g. "kos" -> "kosk"): nothing to repaint; count the next frame.
-      const timer = setTimeout(() => void afterPaint().then((p) => finish(p, false)), 300);
+      timer = setTimeout(() => {
+        if (changed) return;
+        observer.disconnect();
+        void afterPaint().then((p) => {
+          painted = p;
+          finish();
+        });
+      }, 300);
+      finish();
     };
   });
   search = s;
