@@ -4,96 +4,36 @@
 // PDF; a rectification is partly accepted and partly refused (the refusal certificate downloads);
 // an erasure for a customer without invoices is done fully, its certificate downloads and its
 // verification code is recognised on the verify screen. The same screens are looked at in English.
-import { readFileSync } from 'node:fs';
-import { helsinkiDate } from '../../shared/format/dates';
-import { test, expect, type Download, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
 import { arrangeRegister, loginThroughUi, MANAGER, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
+import { magicOf, openRequest, privacyCustomer, toPrivacy, writtenRequest, type Arranged, type CreatedRequest } from './support/privacy';
 
 let h: Harness;
 let staffPassword = '';
 let rectNumber = '';
 let erasureNumber = '';
 
-interface Created {
-  id: number;
-  number: string;
-}
-
 /** A scanned request: a small but real PDF. */
 const SCAN = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n', 'latin1');
-
-function customer(firstName: string, lastName: string, phone: string, sources: { source: string; date: string; note: string }[]) {
-  return {
-    customer: {
-      firstName,
-      lastName,
-      email: `${lastName.toLowerCase()}@example.fi`,
-      phone,
-      street: 'Kuninkaankatu 12',
-      postalCode: '26100',
-      city: 'Rauma',
-      country: 'FI',
-      language: 'fi',
-      organizationId: null,
-      relationshipStart: '2025-02-01',
-      relationshipEnd: '',
-    },
-    sources,
-  };
-}
-
-function request(types: string[], c: { id: number; firstName: string; lastName: string }, details: string) {
-  return {
-    types,
-    customerId: c.id,
-    requesterName: `${c.firstName} ${c.lastName}`,
-    requesterAddress: '',
-    requesterEmail: '',
-    receivedDate: helsinkiDate(), // the shop's day: between 22 and 24 UTC it is already tomorrow
-    channel: 'letter',
-    language: 'fi',
-    signed: true,
-    identityMethod: 'signature_compared',
-    identityNote: '',
-    details,
-  };
-}
 
 test.beforeAll(async () => {
   h = await startHarness();
   ({ staffPassword } = await arrangeRegister(h));
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  await h.api('customers.create', customer('Aino', 'Tarkastaja', '040 111 2233', [{ source: 'shop_purchase', date: '2025-02-01', note: '' }]));
-  const eino = await h.api<{ id: number; firstName: string; lastName: string }>(
+  await h.api('customers.create', privacyCustomer('Aino', 'Tarkastaja', '040 111 2233'));
+  const eino = await h.api<Arranged>(
     'customers.create',
-    customer('Eino', 'Oikaisija', '040 123 4567', [{ source: 'reseller', date: '2025-01-15', note: 'Toimistotarvike Oy' }]),
+    privacyCustomer('Eino', 'Oikaisija', '040 123 4567', { sources: [{ source: 'reseller', date: '2025-01-15', note: 'Toimistotarvike Oy' }] }),
   );
-  const ville = await h.api<{ id: number; firstName: string; lastName: string }>('customers.create', customer('Ville', 'Unohdettava', '050 987 6543', [{ source: 'shop_purchase', date: '2025-02-01', note: '' }]));
-  rectNumber = (await h.api<Created>('privacy.requests.create', request(['rectification'], eino, 'Sukunimi muuttunut: Oikaisija → Laine. Puhelin 040 765 4321.'))).number;
-  erasureNumber = (await h.api<Created>('privacy.requests.create', request(['erasure'], ville, 'Poistakaa kaikki tietoni.'))).number;
+  const ville = await h.api<Arranged>('customers.create', privacyCustomer('Ville', 'Unohdettava', '050 987 6543'));
+  rectNumber = (await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['rectification'], eino, 'Sukunimi muuttunut: Oikaisija → Laine. Puhelin 040 765 4321.'))).number;
+  erasureNumber = (await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['erasure'], ville, 'Poistakaa kaikki tietoni.'))).number;
   await h.api('session.logout');
 });
 
 test.afterAll(async () => {
   await h.stop();
 });
-
-async function toPrivacy(page: Page) {
-  await page.getByTestId('nav-privacy').click();
-  await expect(page.getByTestId('screen-privacy')).toBeVisible();
-  await expect(page.getByTestId('requests-table')).toBeVisible();
-}
-
-async function openRequest(page: Page, number: string) {
-  await page.getByTestId('privacy-tab-requests').click();
-  await page.getByTestId('requests-view-all').click();
-  await page.getByTestId(`open-request-${number}`).click();
-  await expect(page.getByTestId('request-title')).toContainText(number);
-}
-
-async function pdfOf(download: Download): Promise<string> {
-  return readFileSync((await download.path())!).subarray(0, 5).toString('latin1');
-}
 
 test('staff log a signed access request with its scan; the manager issues the extract; the log shows it completed and prints', async ({ page }) => {
   const errors = watchConsole(page);
@@ -145,9 +85,9 @@ test('staff log a signed access request with its scan; the manager issues the ex
   await openRequest(page, accessNumber);
   const [attachment] = await Promise.all([page.waitForEvent('download'), page.getByTestId('request-attachments').getByRole('button', { name: 'Lataa' }).click()]);
   expect(attachment.suggestedFilename()).toBe('tarkastuspyynto.pdf');
-  expect(await pdfOf(attachment)).toBe('%PDF-');
+  expect(await magicOf(attachment)).toBe('%PDF-');
   const [extract] = await Promise.all([page.waitForEvent('download'), page.getByTestId('issue-extract').click()]);
-  expect(await pdfOf(extract)).toBe('%PDF-');
+  expect(await magicOf(extract)).toBe('%PDF-');
   await expect(page.getByTestId('request-status-message')).toContainText('Rekisteriote on annettu');
   await expect(card.getByTestId('request-status').first()).toHaveText('Valmis');
   await expect(page.getByTestId('request-documents')).toContainText('Rekisteriote');
@@ -164,7 +104,7 @@ test('staff log a signed access request with its scan; the manager issues the ex
   await page.getByTestId('log-print-form').getByLabel('Pyytäjät').selectOption('full');
   const [logPdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('log-pdf').click()]);
   expect(logPdf.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(await pdfOf(logPdf)).toBe('%PDF-');
+  expect(await magicOf(logPdf)).toBe('%PDF-');
   await expect(page.getByTestId('log-done')).toContainText('Loki on valmis');
   await shot(page, 'privacy-05-log-fi');
   expect(errors).toEqual([]);
@@ -201,12 +141,12 @@ test('a rectification is partly accepted and partly refused; the refusal certifi
   await expect(page.getByTestId('request-card').getByTestId('request-status').first()).toHaveText('Osittain valmis');
   const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId('refusal-letter-download').click()]);
   expect(letter.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(await pdfOf(letter)).toBe('%PDF-');
+  expect(await magicOf(letter)).toBe('%PDF-');
   // The reseller the data came from gets a notification letter.
   const notify = page.getByTestId('notify-recipients');
   await expect(notify).toContainText('Jälleenmyyjä');
   const [notice] = await Promise.all([page.waitForEvent('download'), notify.getByRole('button', { name: 'Tulosta ilmoituskirje' }).first().click()]);
-  expect(await pdfOf(notice)).toBe('%PDF-');
+  expect(await magicOf(notice)).toBe('%PDF-');
   await expect(page.getByTestId('request-documents')).toContainText('Todistus korjauspyynnön epäämisestä');
   await shot(page, 'privacy-07-rectification-decided-fi');
   expect(errors).toEqual([]);
@@ -235,7 +175,7 @@ test('an erasure without invoices is done fully; its certificate downloads and i
   expect(code).toMatch(/^[A-Z0-9]{5}-[A-Z0-9]{5}$/);
   const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('certificate-download').click()]);
   expect(pdf.suggestedFilename()).toMatch(/\.pdf$/);
-  expect(await pdfOf(pdf)).toBe('%PDF-');
+  expect(await magicOf(pdf)).toBe('%PDF-');
   await expect(page.getByTestId('request-card').getByTestId('request-status').first()).toHaveText('Valmis');
   await expect(page.getByTestId('fact-requester')).not.toContainText('Unohdettava');
   await shot(page, 'privacy-09-erasure-certificate-fi');

@@ -5,11 +5,11 @@
 // read back — and its verification code recognised on the Verify document screen. Then a request
 // of another kind (restriction) refused with its reasons: the written notice (GDPR Art. 12(4)).
 // Data is arranged through the API; every decision is taken on the screens.
-import { execFileSync } from 'node:child_process';
 import { test, expect, type Download, type Page } from '@playwright/test';
 import { formatDate } from '../../shared/format/dates';
 import { today } from '../support/customers';
 import { arrangeRegister, loginThroughUi, MANAGER, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { openRequest, pdfTextOf, privacyCustomer, toPrivacy, writtenRequest, type Arranged, type CreatedRequest } from './support/privacy';
 
 let h: Harness;
 let rectNumber = '';
@@ -18,52 +18,13 @@ let customerId = 0;
 let invoice = { id: 0, number: 0 };
 let restrictionNumber = '';
 
-interface Created {
-  id: number;
-  number: string;
-}
-
-function customer(firstName: string, lastName: string, phone: string, street: string) {
-  return {
-    customer: {
-      firstName,
-      lastName,
-      email: `${lastName.toLowerCase()}@example.fi`,
-      phone,
-      street,
-      postalCode: '26100',
-      city: 'Rauma',
-      country: 'FI',
-      language: 'fi',
-      organizationId: null,
-      relationshipStart: '2025-02-01',
-      relationshipEnd: null,
-    },
-    sources: [{ source: 'shop_purchase', date: '2025-02-01', note: '' }],
-  };
-}
-
-function request(types: string[], c: { id: number; firstName: string; lastName: string }, details: string) {
-  return {
-    types,
-    customerId: c.id,
-    requesterName: `${c.firstName} ${c.lastName}`,
-    receivedDate: today(),
-    channel: 'letter',
-    language: 'fi',
-    signed: true,
-    identityMethod: 'signature_compared',
-    details,
-  };
-}
-
 test.beforeAll(async () => {
   h = await startHarness();
   await arrangeRegister(h);
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
   await h.api('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'OKOYFIHH' });
-  const eino = await h.api<{ id: number; firstName: string; lastName: string }>('customers.create', customer('Eino', 'Oikaisija', '040 123 4567', 'Kuninkaankatu 12'));
-  const ville = await h.api<{ id: number; firstName: string; lastName: string }>('customers.create', customer('Ville', 'Velallinen', '050 987 6543', 'Satamakatu 3'));
+  const eino = await h.api<Arranged>('customers.create', privacyCustomer('Eino', 'Oikaisija', '040 123 4567'));
+  const ville = await h.api<Arranged>('customers.create', privacyCustomer('Ville', 'Velallinen', '050 987 6543', { street: 'Satamakatu 3' }));
   customerId = ville.id;
   // Ville has an invoice issued today and not yet paid: it blocks his erasure.
   const draft = await h.api<{ id: number }>('invoices.createDraft', {
@@ -71,33 +32,15 @@ test.beforeAll(async () => {
     lines: [{ description: 'Toimistotuoli Kaarna', quantity: 1, unit: 'kpl', unitPriceCents: 18900, vatCategory: 'general' }],
   });
   invoice = await h.api<{ id: number; number: number }>('invoices.issue', { id: draft.id });
-  rectNumber = (await h.api<Created>('privacy.requests.create', request(['rectification'], eino, 'Sukunimi muuttunut: Oikaisija → Laine. Puhelin 040 765 4321.'))).number;
-  erasureNumber = (await h.api<Created>('privacy.requests.create', request(['erasure'], ville, 'Poistakaa kaikki tietoni.'))).number;
-  restrictionNumber = (await h.api<Created>('privacy.requests.create', request(['restriction'], eino, 'Rajoittakaa tietojeni käsittely, kunnes puhelinnumeroasia on selvitetty.'))).number;
+  rectNumber = (await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['rectification'], eino, 'Sukunimi muuttunut: Oikaisija → Laine. Puhelin 040 765 4321.'))).number;
+  erasureNumber = (await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['erasure'], ville, 'Poistakaa kaikki tietoni.'))).number;
+  restrictionNumber = (await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['restriction'], eino, 'Rajoittakaa tietojeni käsittely, kunnes puhelinnumeroasia on selvitetty.'))).number;
   await h.api('session.logout');
 });
 
 test.afterAll(async () => {
   await h?.stop();
 });
-
-async function toPrivacy(page: Page) {
-  await page.getByTestId('nav-privacy').click();
-  await expect(page.getByTestId('screen-privacy')).toBeVisible();
-}
-
-async function openRequest(page: Page, number: string) {
-  await page.getByTestId('privacy-tab-requests').click();
-  await page.getByTestId('requests-view-all').click();
-  await page.getByTestId(`open-request-${number}`).click();
-  await expect(page.getByTestId('request-title')).toContainText(number);
-}
-
-/** The downloaded PDF as pdftotext reads it, whitespace squashed. */
-async function textOf(download: Download): Promise<string> {
-  const path = (await download.path())!;
-  return execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-}
 
 const OMBUDSMAN = ['Tietosuojavaltuutetun toimisto', 'PL 800, 00531 Helsinki', 'Lintulahdenkuja 4', '029 566 6700', 'tietosuoja@om.fi'];
 
@@ -129,7 +72,7 @@ test('a rectification partly accepted and partly refused: the refusal certificat
 
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('refusal-letter-download').click()]);
   expect(download.suggestedFilename()).toBe(`korjauspyynnon-epaaminen-${rectNumber}.pdf`);
-  const text = await textOf(download);
+  const text = await pdfTextOf(download);
   for (const part of [
     'TODISTUS KORJAUSPYYNNÖN EPÄÄMISESTÄ',
     'Eino Oikaisija', // the envelope window: the requester as the request was signed
@@ -180,7 +123,7 @@ test('an erasure refused for an open invoice; the invoice paid; a new request er
   await expect(page.getByTestId('request-documents')).toContainText('Ilmoitus poiston epäämisestä');
   await shot(page, 'decisions-05-erasure-refused-fi');
   const [noticePdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('erasure-notice-download').click()]);
-  const notice = await textOf(noticePdf);
+  const notice = await pdfTextOf(noticePdf);
   for (const part of [
     'ILMOITUS TIETOJEN POISTAMISEN EPÄÄMISESTÄ',
     'Ville Velallinen',
@@ -211,7 +154,7 @@ test('an erasure refused for an open invoice; the invoice paid; a new request er
   // 3. The person asks again (logged at the counter: arranged); now the erasure can be partial:
   //    the buyer data on the paid invoice stays for the Accounting Act's retention period.
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const second = await h.api<Created>('privacy.requests.create', request(['erasure'], { id: customerId, firstName: 'Ville', lastName: 'Velallinen' }, 'Lasku on nyt maksettu. Poistakaa tietoni.'));
+  const second = await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['erasure'], { id: customerId, firstName: 'Ville', lastName: 'Velallinen' }, 'Lasku on nyt maksettu. Poistakaa tietoni.'));
   await h.api('session.logout');
   await toPrivacy(page);
   await openRequest(page, second.number);
@@ -234,7 +177,7 @@ test('an erasure refused for an open invoice; the invoice paid; a new request er
   await shot(page, 'decisions-07-erasure-certificate-fi');
   const [certificatePdf] = await Promise.all([page.waitForEvent('download'), page.getByTestId('certificate-download').click()]);
   expect(certificatePdf.suggestedFilename()).toMatch(/^poistotodistus-E-\d{4}-\d{4}\.pdf$/);
-  const cert = await textOf(certificatePdf);
+  const cert = await pdfTextOf(certificatePdf);
   for (const part of [
     'POISTOTODISTUS',
     'Ville Velallinen',
@@ -306,7 +249,7 @@ test('a restriction request refused: the reasons are required and a written noti
   await shot(page, 'decisions-11-request-refused-fi');
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('refusal-notice-download').click()]);
   expect(download.suggestedFilename()).toBe(`pyynnon-epaaminen-${restrictionNumber}.pdf`);
-  const text = await textOf(download);
+  const text = await pdfTextOf(download);
   for (const part of [
     'ILMOITUS PYYNNÖN EPÄÄMISESTÄ',
     'Kuninkaankatu 12',
