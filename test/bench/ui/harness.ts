@@ -1,27 +1,11 @@
 // Starts the browser harness (test/harness/server.ts: the real core, the built renderer) on an
 // already seeded data folder, the way the e2e specs start it, and stops it again. The renderer
 // comes from the bench's own build folder, so a bench never races an e2e run over out/renderer.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-const root = fileURLToPath(new URL('../../..', import.meta.url));
+import { spawnHarness } from '../../e2e/support/harness';
 
 export async function startHarnessOn(dataDir: string, rendererDir: string): Promise<{ url: string; api(method: string, params?: unknown): Promise<void>; peakRssMiB(): number; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', '--renderer', rendererDir], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`harness did not start: ${stderr}`)), 60_000);
-    child.stdout.on('data', (d: Buffer) => {
-      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(d.toString());
-      if (m) {
-        clearTimeout(timer);
-        resolve(m[1]!);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`harness exited with ${code}: ${stderr}`)));
-  });
+  const { child, url } = await spawnHarness(dataDir, rendererDir);
   return {
     url,
     /** Calls the API as its own client (its own session), as the e2e arranger does. */

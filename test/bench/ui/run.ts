@@ -22,7 +22,7 @@ import { bundle, serveDexiePage } from './dexieServer';
 import { measureUi } from './measureUi';
 import { loadDexie, sideBySide } from './sideBySide';
 import { scanFolder } from './plaintext';
-import { printTable } from './table';
+import { printTable } from '../table';
 import type { DexieCustomer } from './page/dexieSchema';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));

@@ -18,12 +18,11 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
-  const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
-  // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
-  // by someone else in the same checkout does not swap the bundle under a running spec.
-  const renderer = process.env.E2E_RENDERER ? ['--renderer', process.env.E2E_RENDERER] : [];
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', ...renderer], {
+/** Starts test/harness/server.ts on `dataDir` (and a renderer folder, if given) and waits until it
+ * listens; shared by the e2e specs and the UI benchmark. */
+export async function spawnHarness(dataDir: string, rendererDir?: string): Promise<{ child: ChildProcess; url: string }> {
+  const renderer = rendererDir ? ['--renderer', rendererDir] : [];
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', ...renderer], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -40,6 +39,14 @@ export async function startHarness(): Promise<Harness> {
     });
     child.on('exit', (code) => reject(new Error(`harness exited with ${code}: ${stderr}`)));
   });
+  return { child, url };
+}
+
+export async function startHarness(): Promise<Harness> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
+  // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
+  // by someone else in the same checkout does not swap the bundle under a running spec.
+  const { child, url } = await spawnHarness(dataDir, process.env.E2E_RENDERER);
   return {
     url,
     dataDir,

@@ -1,4 +1,4 @@
-// The readable table under the JSON: one line per figure, nested groups indented.
+// The readable table under a benchmark's JSON (npm run bench, npm run bench:ui): one line per figure, nested groups indented.
 type Row = [string, string];
 
 function isStats(v: unknown): v is { median: number; p95: number; count: number } {
