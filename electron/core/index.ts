@@ -8,6 +8,7 @@ import { BACKGROUND, dispatch, HandlerRegistry } from './api';
 import type { CoreState } from './context';
 import { Register } from './store/register';
 import { lockIfIdle } from './auth/sessions';
+import { keepRequestJournal } from './journal/keepJournal';
 import { setupHandlers } from './setup/handlers';
 import { sessionHandlers } from './auth/sessionHandlers';
 import { userHandlers } from './auth/userHandlers';
@@ -87,7 +88,15 @@ export function createCore(options: CoreOptions): Core {
 
   return {
     call(clientId, lang, method, params) {
-      const run = queue.then(() => dispatch(state, registry, { clientId, lang, method, params }));
+      const run = queue.then(async () => {
+        try {
+          return await dispatch(state, registry, { clientId, lang, method, params });
+        } finally {
+          // Whatever the call added to the signed-request log goes to its twin file beside the
+          // register before the next call starts (journal/keepJournal.ts).
+          keepRequestJournal(state);
+        }
+      });
       if (!BACKGROUND.has(method)) queue = run.catch(() => undefined);
       return run;
     },

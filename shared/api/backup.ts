@@ -75,6 +75,45 @@ export interface RestoreResult {
   previousKeptIn: string;
   /** Erasures made after the backup was taken, applied again from the erasure ledger. */
   erasuresReapplied: number;
+  /** The signed-request log's work done after the backup was taken, carried over from the request
+   * journal beside the register. */
+  requestLog: RequestLogCarryOver;
+}
+
+/** What a restore carried over from the request journal into the restored register. */
+export interface RequestLogCarryOver {
+  /** Requests logged or changed after the backup was taken. */
+  requests: number;
+  /** Of them, those decided (completed, partly completed, refused) after the backup was taken. */
+  decisions: number;
+  /** Events of the hash-chained log carried over, verbatim. */
+  events: number;
+  /** Documents issued (hash, code, kind; a stored copy only where one was kept). */
+  documents: number;
+  /** Scans of signed requests. */
+  attachments: number;
+  /** What could not be carried over — listed for the manager, never dropped silently. */
+  notCarried: NotCarriedItem[];
+  /** Carried over, but a link to something the restored register does not hold was cleared. */
+  linksCleared: ClearedLink[];
+}
+
+export interface NotCarriedItem {
+  kind: 'event' | 'request' | 'document' | 'attachment';
+  requestNumber: string | null;
+  /** The log event's name, or the document's kind, or the scan's file name. */
+  what: string;
+  at: string | null;
+  /** diverged: the journal and the restored register disagree about the log's history;
+   * conflict: the restored register holds something else in its place. */
+  reason: 'diverged' | 'conflict';
+}
+
+export interface ClearedLink {
+  requestNumber: string | null;
+  /** customer: the request's customer is not in the restored register; staff: a staff account
+   * that checked identity or issued a document is not in it. */
+  link: 'customer' | 'staff';
 }
 
 const folderPath = z.string().trim().min(1, { message: 'errors.required' }).max(1000, { message: 'errors.tooLong' });

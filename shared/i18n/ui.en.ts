@@ -405,6 +405,18 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       done: 'The backup has been restored: the register is as it was on {{at}} ({{customers}}, {{invoices}}). The previous register is kept in the folder {{kept}}. All sessions have ended — please log in again.',
       reapplied_one: 'One erasure made after this backup was taken was applied again.',
       reapplied_other: '{{count}} erasures made after this backup was taken were applied again.',
+      requestLog: 'Requests logged and handled after the backup was taken were carried over to the request log: {{requests}} requests, {{decisions}} of them decided since; {{events}} log events, {{documents}} documents, {{attachments}} scans.',
+      requestLogNone: 'The request log had no changes made after the backup was taken.',
+      needsAttention: 'Please look into these (they are also in the audit log):',
+      notCarried: {
+        diverged: 'Not carried over — {{what}} ({{kind}}{{request}}, {{at}}): the request log’s history differs from the restored register. The log is kept in the register folder; check the paper archive.',
+        conflict: 'Not carried over — {{what}} ({{kind}}{{request}}, {{at}}): the restored register holds something else in its place.',
+      },
+      kind: { event: 'log event', request: 'request', document: 'document', attachment: 'scan' },
+      linkCleared: {
+        customer: 'The customer of request {{request}} is not in the restored register: the request was kept, its link to the customer cleared.',
+        staff: 'A staff account that handled request {{request}} is not in the restored register: the handler’s name is no longer shown.',
+      },
     },
   },
   unsaved: {
@@ -1120,6 +1132,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       portability: 'Portability file issued',
       recipient_not_notified: 'Recipient not notified (reason recorded)',
       restriction_lifted: 'Restriction of processing lifted',
+      carried_over: 'Carried over at a backup restore (link cleared)',
     },
     eventDetails: {
       receivedSigned: 'signed',

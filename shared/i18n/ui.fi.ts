@@ -402,6 +402,18 @@ export const uiFi = {
       done: 'Varmuuskopio on palautettu: rekisteri on tilanteessa {{at}} ({{customers}}, {{invoices}}). Aiempi rekisteri on tallessa kansiossa {{kept}}. Kaikki istunnot päättyivät — kirjaudu sisään uudelleen.',
       reapplied_one: 'Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.',
       reapplied_other: '{{count}} poistoa, jotka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.',
+      requestLog: 'Pyyntölokiin siirrettiin varmuuskopion ottamisen jälkeen kirjatut ja käsitellyt pyynnöt: pyyntöjä {{requests}}, joista ratkaistu sen jälkeen {{decisions}}; lokitapahtumia {{events}}, asiakirjoja {{documents}}, skannauksia {{attachments}}.',
+      requestLogNone: 'Pyyntölokissa ei ollut varmuuskopion ottamisen jälkeisiä muutoksia.',
+      needsAttention: 'Tarkista nämä (tiedot ovat myös tapahtumalokissa):',
+      notCarried: {
+        diverged: 'Ei siirretty — {{what}} ({{kind}}{{request}}, {{at}}): pyyntölokin historia poikkeaa palautetusta rekisteristä. Loki on tallessa rekisterin kansiossa; tarkista asia paperiarkistosta.',
+        conflict: 'Ei siirretty — {{what}} ({{kind}}{{request}}, {{at}}): palautetussa rekisterissä on sen paikalla muuta.',
+      },
+      kind: { event: 'lokitapahtuma', request: 'pyyntö', document: 'asiakirja', attachment: 'skannaus' },
+      linkCleared: {
+        customer: 'Pyynnön {{request}} asiakas ei ole palautetussa rekisterissä: pyyntö säilyi, asiakaslinkki poistettiin.',
+        staff: 'Pyynnön {{request}} käsittelijän tunnus ei ole palautetussa rekisterissä: käsittelijän nimi puuttuu jatkossa.',
+      },
     },
   },
   unsaved: {
@@ -1117,6 +1129,7 @@ export const uiFi = {
       portability: 'Siirtotiedosto annettu',
       recipient_not_notified: 'Vastaanottajalle ei ilmoitettu (peruste kirjattu)',
       restriction_lifted: 'Käsittelyn rajoitus poistettu',
+      carried_over: 'Siirretty varmuuskopion palautuksessa (linkki poistettu)',
     },
     eventDetails: {
       receivedSigned: 'allekirjoitettu',

@@ -6,6 +6,8 @@ import { openDatabase } from '../../electron/core/store/database';
 import { dataPaths } from '../../electron/core/store/dataFolder';
 import { Keyring, usernameLookup } from '../../electron/core/store/keyring';
 import { MANAGER, tempDir } from './register';
+import { journalFile } from '../../electron/core/journal/keepJournal';
+import { readJournal } from '../../electron/core/journal/journalFile';
 
 export async function decryptedBytes(dataDir: string): Promise<Buffer> {
   const paths = dataPaths(dataDir);
@@ -24,4 +26,14 @@ export async function decryptedBytes(dataDir: string): Promise<Buffer> {
   } finally {
     t.remove();
   }
+}
+
+/** What a key holder could read from the request journal beside the register: its records as JSON text. */
+export async function journalText(dataDir: string): Promise<string> {
+  const paths = dataPaths(dataDir);
+  const keyring = Keyring.load(paths.keyring);
+  const key = (await keyring.unlockUser(usernameLookup(MANAGER.username), MANAGER.password))!.key;
+  const records = readJournal(journalFile(dataDir, key, keyring.registerId));
+  if (records === null) throw new Error('journal did not open');
+  return JSON.stringify(records);
 }

@@ -7,6 +7,7 @@ import { endSession, endSessionsOfUser, lockSession, sessionInfo } from './sessi
 import { getUser, markLogin, setMustChangePassword } from './usersRepo';
 import { loadIdleLockMinutes } from '../settings/settingsRepo';
 import { reconcileLedger } from '../ledger/reconcile';
+import { carriedAnything, carryOverAudit, journalFile, keepJournal, openJournal } from '../journal/keepJournal';
 
 /** Opens the register with a proven key and makes sure the account may work. */
 function openFor(state: CoreState, key: Buffer, userId: number) {
@@ -21,8 +22,13 @@ function openFor(state: CoreState, key: Buffer, userId: number) {
   if (!user.commitmentDate) throw refuse('noCommitment');
   if (!wasOpen) {
     flushPendingAudit(state);
+    // The request journal first: erasures applied again from the ledger then find their requests.
+    const journal = journalFile(state.register.paths.dir, key, state.register.keyring().registerId);
+    const carried = openJournal(db, journal, state.now());
+    if (carriedAnything(carried)) recordAudit(state, { action: 'requestJournal.carriedOver', details: carryOverAudit(carried) });
     const { reapplied } = reconcileLedger(db, state.register.paths.dir, key, state.register.keyring().registerId, state.now());
     if (reapplied > 0) recordAudit(state, { action: 'ledger.reapplied', details: { erasures: reapplied } });
+    keepJournal(db, journal, state.now());
     state.idleLockMinutes = loadIdleLockMinutes(db);
   }
   return user;

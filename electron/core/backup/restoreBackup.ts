@@ -19,6 +19,8 @@ import { fsyncDir, writeFileAtomic } from '../store/atomicFile';
 import { removeDbFiles } from './snapshot';
 import { ledgerPath } from '../ledger/ledger';
 import { reconcileLedger } from '../ledger/reconcile';
+import { carryOverAudit, journalFile, keepJournal, openJournal } from '../journal/keepJournal';
+import { emptyCarryOver } from '../journal/carryOver';
 import { BackupProblem, checkDatabase, parseBackup } from './verify';
 
 export async function restoreBackup(
@@ -109,14 +111,25 @@ export async function restoreBackup(
     // The restored register's own log says it was restored, and by whom.
     const restored = openDatabase(paths.database, key, { create: false });
     let reapplied = 0;
+    let requestLog = emptyCarryOver();
     try {
       // Erasures made after this backup was taken are applied again before anyone logs in.
       const registerId = state.register.keyring().registerId;
       if (!existsSync(ledgerPath(paths.dir)) && parsed.header.sections.some((s) => s.name === 'ledger')) {
         writeFileAtomic(ledgerPath(paths.dir), parsed.section('ledger'));
       }
+      // Requests logged, decided and answered after the backup was taken come back from the request
+      // journal first, so that the erasures applied again next find their requests.
+      const journal = journalFile(paths.dir, key, registerId);
+      requestLog = openJournal(restored, journal, state.now());
       reapplied = reconcileLedger(restored, paths.dir, key, registerId, state.now()).reapplied;
-      appendAudit(restored, { at: state.now().toISOString(), action: 'register.restored', username: actor.username, details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop(), erasuresReapplied: reapplied } });
+      keepJournal(restored, journal, state.now());
+      appendAudit(restored, {
+        at: state.now().toISOString(),
+        action: 'register.restored',
+        username: actor.username,
+        details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop(), erasuresReapplied: reapplied, requestLog: carryOverAudit(requestLog) },
+      });
       // The backup it came from is the restored register's latest verified backup: without this
       // row the status bar would warn "no backups" right after a restore.
       restored
@@ -126,7 +139,7 @@ export async function restoreBackup(
     } finally {
       restored.close();
     }
-    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside, erasuresReapplied: reapplied };
+    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside, erasuresReapplied: reapplied, requestLog };
   } finally {
     key.fill(0);
   }

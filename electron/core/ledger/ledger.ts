@@ -2,10 +2,10 @@
 // an encrypted append-only file beside it. A restore replaces the database but not the file, so
 // erasures made after the backup was taken are found there and applied again; a crash between the
 // two writes is mended at the next open (the file catches up from the database).
-import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { Db } from '../store/database';
+import { appendSealedRecords, readSealedRecords } from '../store/sealedRecords';
 import type { Fingerprints } from './fingerprints';
 
 export const LEDGER_FILE = 'erasure-ledger.bin';
@@ -65,46 +65,13 @@ export function ledgerPath(dir: string): string {
   return join(dir, LEDGER_FILE);
 }
 
-/** Records: u32 length | 12-byte IV | 16-byte tag | AES-256-GCM(JSON Stored); AAD = register id. */
+/** The file's records (see store/sealedRecords.ts); null: a file of another register, or damaged from the start. */
 export function readLedgerFile(path: string, fileKey: Buffer, registerId: string): Stored[] | null {
-  if (!existsSync(path)) return [];
-  const bytes = readFileSync(path);
-  const out: Stored[] = [];
-  for (let at = 0; at + 4 <= bytes.length; ) {
-    const len = bytes.readUInt32BE(at);
-    if (at + 4 + len > bytes.length) break; // a record cut short by a crash: ignore the tail
-    const rec = bytes.subarray(at + 4, at + 4 + len);
-    try {
-      const d = createDecipheriv('aes-256-gcm', fileKey, rec.subarray(0, 12));
-      d.setAAD(Buffer.from(registerId));
-      d.setAuthTag(rec.subarray(12, 28));
-      out.push(JSON.parse(Buffer.concat([d.update(rec.subarray(28)), d.final()]).toString('utf8')) as Stored);
-    } catch {
-      return out.length === 0 ? null : out; // null: a file of another register, or damaged from the start
-    }
-    at += 4 + len;
-  }
-  return out;
+  return readSealedRecords<Stored>(path, fileKey, registerId);
 }
 
 export function appendToFile(path: string, fileKey: Buffer, registerId: string, records: Stored[]): void {
-  if (records.length === 0) return;
-  const fd = openSync(path, 'a', 0o600);
-  try {
-    for (const s of records) {
-      const iv = randomBytes(12);
-      const c = createCipheriv('aes-256-gcm', fileKey, iv);
-      c.setAAD(Buffer.from(registerId));
-      const ct = Buffer.concat([c.update(Buffer.from(JSON.stringify(s), 'utf8')), c.final()]);
-      const rec = Buffer.concat([iv, c.getAuthTag(), ct]);
-      const len = Buffer.alloc(4);
-      len.writeUInt32BE(rec.length);
-      writeSync(fd, Buffer.concat([len, rec]));
-    }
-    fsyncSync(fd);
-  } finally {
-    closeSync(fd);
-  }
+  appendSealedRecords(path, fileKey, registerId, records);
 }
 
 /** Entries the file holds beyond the database (erasures made after a restored backup), provided

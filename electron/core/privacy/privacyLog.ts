@@ -7,7 +7,7 @@ import type { Db } from '../store/database';
 
 export const GENESIS = '0'.repeat(64);
 
-interface Row {
+export interface Row {
   id: number;
   at: string;
   request_id: number | null;
@@ -19,11 +19,17 @@ interface Row {
   hash: string;
 }
 
-const rowHash = (r: Omit<Row, 'hash'>) =>
+/** An event's hash: its content and the previous event's hash (exported for the request journal,
+ * which checks the events it carries before putting them back). */
+export const rowHash = (r: Omit<Row, 'hash'>) =>
   createHash('sha256').update(JSON.stringify([r.id, r.at, r.request_id, r.event, r.status, r.user_id, r.details, r.prev_hash])).digest('hex');
 
 /** The fields of a request that are fixed at intake. */
 const INTAKE_COLUMNS = ['number', 'types', 'customer_id', 'requester_name', 'requester_address', 'requester_email', 'received_date', 'channel', 'language', 'identity_method', 'identity_note', 'identity_checked_by', 'details', 'due_date'];
+
+/** Events that record the hash a request's intake fields must have from then on: its intake, an
+ * erasure's redaction, and a restore that had to clear a link the restored register cannot hold. */
+export const INTAKE_EVENTS = ['received', 'redacted', 'carried-over'];
 
 export function intakeHash(db: Db, requestId: number): string {
   const row = db.prepare(`SELECT ${INTAKE_COLUMNS.join(', ')} FROM privacy_requests WHERE id = ?`).get(requestId) as Record<string, unknown>;
@@ -59,14 +65,14 @@ export function verifyLog(db: Db): LogVerification {
   const numberOf = (requestId: number | null) =>
     requestId === null ? null : ((db.prepare('SELECT number FROM privacy_requests WHERE id = ?').get(requestId) as { number: string } | undefined)?.number ?? null);
   // The intake hash a request must have now: from its intake, or from its latest redaction (an
-  // erasure blanks the requester's data and records the new hash in the chain).
+  // erasure blanks the requester's data and records the new hash in the chain) or carry-over.
   const latestIntake = new Map<number, { eventId: number; hash: string | undefined }>();
   for (const r of db.prepare('SELECT * FROM privacy_log ORDER BY id').iterate() as IterableIterator<Row>) {
     const broken = (reason: 'hash' | 'link' | 'gap'): LogVerification => ({ ok: false, count, brokenAtId: r.id, requestNumber: numberOf(r.request_id), reason });
     if (r.id !== expected) return broken('gap');
     if (r.prev_hash !== prev) return broken('link');
     if (rowHash(r) !== r.hash) return broken('hash');
-    if ((r.event === 'received' || r.event === 'redacted') && r.request_id !== null) {
+    if (INTAKE_EVENTS.includes(r.event) && r.request_id !== null) {
       latestIntake.set(r.request_id, { eventId: r.id, hash: (JSON.parse(r.details) as { intakeHash?: string }).intakeHash });
     }
     prev = r.hash;

@@ -2,7 +2,8 @@ import type { SessionInfo } from '../../../shared/api/session';
 
 /** A message for the login screen: a text key (re-translated on language change) or a text
  * the core already translated. */
-export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 'error'; text: string };
+/** A message for the login screen; `items` lists what the manager must look into (a restore's report). */
+export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 'error'; text: string; items?: string[] };
 
 /** 'backup' is not in the main menu: the status bar's button opens it. */
 export type Section = 'customers' | 'orders' | 'invoices' | 'privacy' | 'marketing' | 'admin' | 'backup';

@@ -1,6 +1,7 @@
 // Restore (manager): a backup becomes the register. The file is verified and shown first; the
 // password must be one that was valid in the backup. The current register is set aside (kept),
 // everyone is logged out, and the app returns to the login screen with what happened.
+import { restoreNotice } from './restoreReport';
 import { useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -73,16 +74,7 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
     setRestoring(true);
     try {
       const r = await call('backup.restore', credentials.current);
-      const lang = currentLanguage();
-      onSessionEnded({
-        tone: 'info',
-        text: t('backup.restore.done', {
-          at: formatInstant(r.backupCreatedAt, lang),
-          customers: countText(t, 'customers', r.counts.customers, lang),
-          invoices: countText(t, 'invoices', r.counts.invoices, lang),
-          kept: r.previousKeptIn,
-        }) + (r.erasuresReapplied > 0 ? ` ${t('backup.restore.reapplied', { count: r.erasuresReapplied })}` : ''),
-      });
+      onSessionEnded(restoreNotice(t, r, currentLanguage()));
     } catch (err) {
       setRestoring(false);
       setConfirm(null);

@@ -38,7 +38,14 @@ export function LoginScreen({ notice, initialUsername, onLoggedIn }: LoginScreen
           notice={
             noticeText ? (
               <div role={notice?.tone === 'error' && !(mode.kind === 'login' && mode.recovered) ? 'alert' : 'status'} className={`alert alert--${notice?.tone === 'error' && !(mode.kind === 'login' && mode.recovered) ? 'error' : 'info'}`} data-testid="login-notice">
-                {noticeText}
+                <p className="login-notice__text">{noticeText}</p>
+                {notice && 'items' in notice && notice.items?.length && !(mode.kind === 'login' && mode.recovered) ? (
+                  <ul className="login-notice__items" data-testid="login-notice-items">
+                    {notice.items.map((item, i) => (
+                      <li key={i}>{item}</li>
+                    ))}
+                  </ul>
+                ) : null}
               </div>
             ) : null
           }
