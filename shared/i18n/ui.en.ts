@@ -405,7 +405,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       done: 'The backup has been restored: the register is as it was on {{at}} ({{customers}}, {{invoices}}). The previous register is kept in the folder {{kept}}. All sessions have ended — please log in again.',
       reapplied_one: 'One erasure made after this backup was taken was applied again.',
       reapplied_other: '{{count}} erasures made after this backup was taken were applied again.',
-      requestLog: 'Requests logged and handled after the backup was taken were carried over to the request log: {{requests}} requests, {{decisions}} of them decided since; {{events}} log events, {{documents}} documents, {{attachments}} scans.',
+      requestLog: 'Requests logged and handled after the backup was taken were carried over to the request log — requests: {{requests}}, decided since: {{decisions}}; log events: {{events}}, documents: {{documents}}, scans: {{attachments}}.',
       requestLogNone: 'The request log had no changes made after the backup was taken.',
       needsAttention: 'Please look into these (they are also in the audit log):',
       notCarried: {

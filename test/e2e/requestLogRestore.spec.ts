@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
 import { openRequest, privacyCustomer, toPrivacy, writtenRequest, type Arranged, type CreatedRequest } from './support/privacy';
 
@@ -21,6 +21,18 @@ test.afterAll(async () => {
   await h.stop();
   rmSync(stick, { recursive: true, force: true });
 });
+
+/** The manager restores a backup through the screens (logged in, on any screen). */
+async function restoreThroughUi(page: Page, file: string): Promise<void> {
+  await page.getByTestId('backup-open').click();
+  await page.getByTestId('backup-open-admin').click();
+  const restore = page.getByTestId('backup-restore');
+  await page.getByTestId('restore-file').fill(file);
+  await restore.locator('input[name="username"]').fill(MANAGER.username);
+  await restore.locator('input[name="password"]').fill(MANAGER.password);
+  await page.getByTestId('restore-check').click();
+  await page.getByTestId('restore-confirm-button').click();
+}
 
 test('requests decided after a backup stay decided, with verifying documents, when that backup is restored', async ({ page }) => {
   const errors = watchConsole(page);
@@ -38,14 +50,7 @@ test('requests decided after a backup stay decided, with verifying documents, wh
   // The manager restores the older backup through the screens.
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.getByTestId('backup-open').click();
-  await page.getByTestId('backup-open-admin').click();
-  const restore = page.getByTestId('backup-restore');
-  await page.getByTestId('restore-file').fill(join(stick, backup.file));
-  await restore.locator('input[name="username"]').fill(MANAGER.username);
-  await restore.locator('input[name="password"]').fill(MANAGER.password);
-  await page.getByTestId('restore-check').click();
-  await page.getByTestId('restore-confirm-button').click();
+  await restoreThroughUi(page, join(stick, backup.file));
   const notice = page.getByTestId('login-notice');
   await expect(notice).toContainText('Varmuuskopio on palautettu');
   await expect(notice).toContainText('Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.');
@@ -90,5 +95,33 @@ test('requests decided after a backup stay decided, with verifying documents, wh
   // The chain verifies after the carry-over.
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password }, 'checker');
   expect((await h.api<{ ok: boolean }>('privacy.log.verify', {}, 'checker')).ok).toBe(true);
+  expect(errors).toEqual([]);
+});
+
+test('in English, the report lists what the manager must look into: a request whose customer the backup does not know', async ({ page }) => {
+  const errors = watchConsole(page);
+  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const backup = await h.api<{ file: string }>('backup.create', { folder: stick });
+  const newcomer = await h.api<Arranged>('customers.create', { ...privacyCustomer('Myöhäinen', 'Tulija', '040 555 0103', { street: 'Uusikatu 9' }), confirmNotDuplicate: true });
+  const late = await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['portability'], newcomer, 'Tiedot siirtoa varten.'));
+  await h.api('session.logout');
+
+  await page.goto(h.url);
+  await page.getByRole('button', { name: 'English' }).click();
+  await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await restoreThroughUi(page, join(stick, backup.file));
+  const notice = page.getByTestId('login-notice');
+  await expect(notice).toContainText('The backup has been restored');
+  await expect(notice).toContainText('requests: 1, decided since: 0');
+  await expect(notice).toContainText('Please look into these');
+  await expect(page.getByTestId('login-notice-items')).toContainText(`The customer of request ${late.number} is not in the restored register`);
+  await shot(page, 'request-log-restore-04-report-en');
+
+  // The request is in the log, unlinked, with the restore's note in its chain.
+  await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await page.getByTestId('nav-privacy').click();
+  await openRequest(page, late.number);
+  await expect(page.getByTestId('request-card')).toContainText('Carried over at a backup restore (link cleared)');
+  await shot(page, 'request-log-restore-05-carried-en');
   expect(errors).toEqual([]);
 });
