@@ -1,57 +1,35 @@
 // Erasures that stay erased, end to end: a customer is erased after a backup was taken; the
 // manager restores that older backup; the restore report says the erasure was applied again, and
 // after logging in the customer cannot be found.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { MANAGER, loginThroughUi, registerAndStick, restoreThroughUi, shot, watchConsole } from './support/harness';
 
-let h: Harness;
-let stick: string;
-test.beforeAll(async () => {
-  h = await startHarness();
-  await arrangeRegister(h);
-  stick = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-stick-'));
-  mkdirSync(stick, { recursive: true });
-});
-test.afterAll(async () => {
-  await h.stop();
-  rmSync(stick, { recursive: true, force: true });
-});
+const ctx = registerAndStick();
 
 test('an erasure made after a backup survives the restore of that backup', async ({ page }) => {
   const errors = watchConsole(page);
   // Arranged through the API: a customer, a backup, then the customer's erasure.
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const c = await h.api<{ id: number }>('customers.create', {
+  await ctx.h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const c = await ctx.h.api<{ id: number }>('customers.create', {
     customer: { firstName: 'Kadonnut', lastName: 'Asiakaskas', email: 'kadonnut@example.fi', phone: '040 321 9876', street: 'Unohduskuja 1', postalCode: '26100', city: 'Rauma', relationshipStart: '2024-01-01' },
     sources: [{ source: 'shop_purchase', date: '2024-01-01', note: '' }],
   });
   // A second person with the same last name stays: the search below must find them, not the erased one.
-  await h.api('customers.create', {
+  await ctx.h.api('customers.create', {
     customer: { firstName: 'Pysyvä', lastName: 'Asiakaskas', email: 'pysyva@example.fi', phone: '040 111 2233', street: 'Pysyväntie 2', postalCode: '26200', city: 'Rauma', relationshipStart: '2024-01-01' },
     sources: [{ source: 'shop_purchase', date: '2024-01-01', note: '' }],
   });
-  const backup = await h.api<{ file: string }>('backup.create', { folder: stick });
-  const r = await h.api<{ id: number }>('privacy.requests.create', {
+  const backup = await ctx.h.api<{ file: string }>('backup.create', { folder: ctx.stick });
+  const r = await ctx.h.api<{ id: number }>('privacy.requests.create', {
     types: ['erasure'], customerId: c.id, requesterName: 'Kadonnut Asiakaskas', receivedDate: helsinkiDate(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document',
   });
-  const erased = await h.api<{ erasureNumber: string }>('privacy.erasure.execute', { requestId: r.id, mode: 'full' });
-  await h.api('session.logout');
+  const erased = await ctx.h.api<{ erasureNumber: string }>('privacy.erasure.execute', { requestId: r.id, mode: 'full' });
+  await ctx.h.api('session.logout');
 
   // The manager restores Monday's backup through the screens.
-  await page.goto(h.url);
-  await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.getByTestId('backup-open').click();
-  await page.getByTestId('backup-open-admin').click();
-  const restore = page.getByTestId('backup-restore');
-  await page.getByTestId('restore-file').fill(join(stick, backup.file));
-  await restore.locator('input[name="username"]').fill(MANAGER.username);
-  await restore.locator('input[name="password"]').fill(MANAGER.password);
-  await page.getByTestId('restore-check').click();
-  await page.getByTestId('restore-confirm-button').click();
+  await restoreThroughUi(page, ctx.h.url, join(ctx.stick, backup.file));
   const notice = page.getByTestId('login-notice');
   await expect(notice).toContainText('Varmuuskopio on palautettu');
   await expect(notice).toContainText('Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.');
@@ -67,8 +45,8 @@ test('an erasure made after a backup survives the restore of that backup', async
   await expect(page.locator('#main')).not.toContainText('Asiakaskas', { timeout: 3000 });
   await shot(page, 'erasure-restore-02-not-found');
   // And the certificate still verifies by its code.
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password }, 'checker');
-  const audit = await h.api<{ action: string; details: Record<string, unknown> }[]>('audit.list', { limit: 30 }, 'checker');
+  await ctx.h.api('session.login', { username: MANAGER.username, password: MANAGER.password }, 'checker');
+  const audit = await ctx.h.api<{ action: string; details: Record<string, unknown> }[]>('audit.list', { limit: 30 }, 'checker');
   expect(audit.find((a) => a.action === 'register.restored')?.details.erasuresReapplied).toBe(1);
   expect(erased.erasureNumber).toMatch(/^E-\d{4}-\d{4}$/);
   expect(errors).toEqual([]);

@@ -3,54 +3,28 @@
 // certificate, the extract issued); the manager restores that older backup through the screens.
 // The report says what was carried over; the log shows both requests decided with their
 // documents, every code verifies with its request and signer, and the erased person stays erased.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test, expect, type Page } from '@playwright/test';
-import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { test, expect } from '@playwright/test';
+import { MANAGER, loginThroughUi, registerAndStick, restoreThroughUi, shot, watchConsole } from './support/harness';
 import { openRequest, privacyCustomer, toPrivacy, writtenRequest, type Arranged, type CreatedRequest } from './support/privacy';
 
-let h: Harness;
-let stick: string;
-test.beforeAll(async () => {
-  h = await startHarness();
-  await arrangeRegister(h);
-  stick = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-stick-'));
-});
-test.afterAll(async () => {
-  await h.stop();
-  rmSync(stick, { recursive: true, force: true });
-});
-
-/** The manager restores a backup through the screens (logged in, on any screen). */
-async function restoreThroughUi(page: Page, file: string): Promise<void> {
-  await page.getByTestId('backup-open').click();
-  await page.getByTestId('backup-open-admin').click();
-  const restore = page.getByTestId('backup-restore');
-  await page.getByTestId('restore-file').fill(file);
-  await restore.locator('input[name="username"]').fill(MANAGER.username);
-  await restore.locator('input[name="password"]').fill(MANAGER.password);
-  await page.getByTestId('restore-check').click();
-  await page.getByTestId('restore-confirm-button').click();
-}
+const ctx = registerAndStick();
 
 test('requests decided after a backup stay decided, with verifying documents, when that backup is restored', async ({ page }) => {
   const errors = watchConsole(page);
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const gone = await h.api<Arranged>('customers.create', privacyCustomer('Poistuva', 'Lokinen', '040 555 0101'));
-  const asker = await h.api<Arranged>('customers.create', privacyCustomer('Kysyvä', 'Otteinen', '040 555 0102', { street: 'Kauppakatu 3' }));
-  const erasure = await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['erasure'], gone, 'Poistakaa tietoni.'));
-  const access = await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['access'], asker, 'Mitä tietoja minusta on?'));
-  const backup = await h.api<{ file: string }>('backup.create', { folder: stick });
+  await ctx.h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const gone = await ctx.h.api<Arranged>('customers.create', privacyCustomer('Poistuva', 'Lokinen', '040 555 0101'));
+  const asker = await ctx.h.api<Arranged>('customers.create', privacyCustomer('Kysyvä', 'Otteinen', '040 555 0102', { street: 'Kauppakatu 3' }));
+  const erasure = await ctx.h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['erasure'], gone, 'Poistakaa tietoni.'));
+  const access = await ctx.h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['access'], asker, 'Mitä tietoja minusta on?'));
+  const backup = await ctx.h.api<{ file: string }>('backup.create', { folder: ctx.stick });
   // Decided after the backup.
-  const extract = await h.api<{ verificationCode: string }>('privacy.extract', { requestId: access.id });
-  const erased = await h.api<{ certificate: { verificationCode: string } }>('privacy.erasure.execute', { requestId: erasure.id, mode: 'full' });
-  await h.api('session.logout');
+  const extract = await ctx.h.api<{ verificationCode: string }>('privacy.extract', { requestId: access.id });
+  const erased = await ctx.h.api<{ certificate: { verificationCode: string } }>('privacy.erasure.execute', { requestId: erasure.id, mode: 'full' });
+  await ctx.h.api('session.logout');
 
   // The manager restores the older backup through the screens.
-  await page.goto(h.url);
-  await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await restoreThroughUi(page, join(stick, backup.file));
+  await restoreThroughUi(page, ctx.h.url, join(ctx.stick, backup.file));
   const notice = page.getByTestId('login-notice');
   await expect(notice).toContainText('Varmuuskopio on palautettu');
   await expect(notice).toContainText('Yksi poisto, joka tehtiin varmuuskopion ottamisen jälkeen, tehtiin uudelleen.');
@@ -93,23 +67,22 @@ test('requests decided after a backup stay decided, with verifying documents, wh
   await expect(page.locator('#main')).toContainText('Kysyvä');
 
   // The chain verifies after the carry-over.
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password }, 'checker');
-  expect((await h.api<{ ok: boolean }>('privacy.log.verify', {}, 'checker')).ok).toBe(true);
+  await ctx.h.api('session.login', { username: MANAGER.username, password: MANAGER.password }, 'checker');
+  expect((await ctx.h.api<{ ok: boolean }>('privacy.log.verify', {}, 'checker')).ok).toBe(true);
   expect(errors).toEqual([]);
 });
 
 test('in English, the report lists what the manager must look into: a request whose customer the backup does not know', async ({ page }) => {
   const errors = watchConsole(page);
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const backup = await h.api<{ file: string }>('backup.create', { folder: stick });
-  const newcomer = await h.api<Arranged>('customers.create', { ...privacyCustomer('Myöhäinen', 'Tulija', '040 555 0103', { street: 'Uusikatu 9' }), confirmNotDuplicate: true });
-  const late = await h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['portability'], newcomer, 'Tiedot siirtoa varten.'));
-  await h.api('session.logout');
+  await ctx.h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const backup = await ctx.h.api<{ file: string }>('backup.create', { folder: ctx.stick });
+  const newcomer = await ctx.h.api<Arranged>('customers.create', { ...privacyCustomer('Myöhäinen', 'Tulija', '040 555 0103', { street: 'Uusikatu 9' }), confirmNotDuplicate: true });
+  const late = await ctx.h.api<CreatedRequest>('privacy.requests.create', writtenRequest(['portability'], newcomer, 'Tiedot siirtoa varten.'));
+  await ctx.h.api('session.logout');
 
-  await page.goto(h.url);
+  await page.goto(ctx.h.url);
   await page.getByRole('button', { name: 'English' }).click();
-  await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await restoreThroughUi(page, join(stick, backup.file));
+  await restoreThroughUi(page, ctx.h.url, join(ctx.stick, backup.file));
   const notice = page.getByTestId('login-notice');
   await expect(notice).toContainText('The backup has been restored');
   await expect(notice).toContainText('requests: 1, decided since: 0');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { BackupResult, RestoreResult } from '../../shared/api/backup';
@@ -8,34 +8,26 @@ import type { ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { RetentionDue } from '../../shared/api/retention';
 import { helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
-import { person } from '../support/customers';
+import { MANAGER, loggedIn, registerWithStick, value } from '../support/register';
+import { counterRequest, person } from '../support/customers';
 import { decryptedBytes } from '../support/plaintext';
 
 describe('erasures that stay erased', () => {
-  let tmp: ReturnType<typeof tempDir>;
+  let reg: Awaited<ReturnType<typeof registerWithStick>>;
   let dir: string;
   let stick: string;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
   const erase = async (c: Customer, mode: 'full' | 'partial') => {
-    const r = value(await m<PrivacyRequest>('privacy.requests.create', { types: ['erasure'], customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: helsinkiDate(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document' }));
-    return value(await m<ErasureResult>('privacy.erasure.execute', { requestId: r.id, mode }));
+    const req = value(await m<PrivacyRequest>('privacy.requests.create', counterRequest(c, ['erasure'])));
+    return value(await m<ErasureResult>('privacy.erasure.execute', { requestId: req.id, mode }));
   };
   beforeAll(async () => {
-    tmp = tempDir();
-    dir = join(tmp.dir, 'data');
-    stick = join(tmp.dir, 'usb');
-    mkdirSync(stick);
-    core = createCore({ dataDir: dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
+    reg = await registerWithStick();
+    ({ dir, stick, core, manager: m } = reg);
     value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => reg.close());
 
   it('a restore of an older backup applies the later erasures again before anyone logs in; certificates still verify; nothing returns', async () => {
     const full = value(await m<Customer>('customers.create', person({ firstName: 'Unohdettava', lastName: 'Täysin', email: 'taysin@example.fi', phone: '040 900 0001' })));
@@ -76,7 +68,7 @@ describe('erasures that stay erased', () => {
     const e = await erase(c, 'full');
     const { execFileSync } = await import('node:child_process');
     const { writeFileSync } = await import('node:fs');
-    const file = join(tmp.dir, 'cert.pdf');
+    const file = join(reg.tmp.dir, 'cert.pdf');
     writeFileSync(file, Buffer.from(e.certificate.base64, 'base64'));
     expect(execFileSync('pdftotext', [file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString().replace(/\s+/g, ' ')).toContain('yksisuuntaisia tunnisteita');
   });
@@ -100,7 +92,7 @@ describe('erasures that stay erased', () => {
 
   it('an open request holds the retention purge', async () => {
     const old = value(await m<Customer>('customers.create', { ...person({ firstName: 'Pidätetty', lastName: 'Vanha', email: 'pidatetty@example.fi', phone: '', relationshipStart: '2010-01-01', postalCode: '99800' }), confirmNotDuplicate: true }));
-    const r = value(await m<PrivacyRequest>('privacy.requests.create', { types: ['access'], customerId: old.id, requesterName: 'Pidätetty Vanha', receivedDate: helsinkiDate(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document' }));
+    const r = value(await m<PrivacyRequest>('privacy.requests.create', counterRequest({ id: old.id, firstName: 'Pidätetty', lastName: 'Vanha' }, ['access'])));
     const review = value(await m<{ due: RetentionDue[] }>('privacy.retention.review', {}));
     expect(review.due.find((d) => d.customerId === old.id)?.heldByRequest).toBe(r.number);
     const purge = await m('privacy.retention.purge', { customerIds: [old.id] });

@@ -4,49 +4,35 @@
 // code, scans and stored copies readable; links the restored register cannot hold are cleared and
 // reported; a journal whose history parted from the register's is listed, kept aside, not merged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, unlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Core } from '../../electron/core';
 import { JOURNAL_FILE } from '../../electron/core/journal/journalFile';
 import type { BackupResult, RestoreResult } from '../../shared/api/backup';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureResult } from '../../shared/api/erasure';
 import type { LogVerification, PrivacyRequest, RequestSummary } from '../../shared/api/privacy';
 import type { DocumentCheck, RectificationResult } from '../../shared/api/rectification';
-import { helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, staffClerk, tempDir, value } from '../support/register';
-import { person } from '../support/customers';
+import { MANAGER, STAFF, loggedIn, registerWithStick, staffClerk, value } from '../support/register';
+import { counterRequest, person } from '../support/customers';
 import { journalText } from '../support/plaintext';
 
 const SCAN = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
 
 describe('the request journal', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let dir: string;
-  let stick: string;
-  let core: Core;
+  let r: Awaited<ReturnType<typeof registerWithStick>>;
   let m: Awaited<ReturnType<typeof loggedIn>>;
-  const log = (customer: Customer, types: string[], extra: Record<string, unknown> = {}) =>
-    ({ types, customerId: customer.id, requesterName: `${customer.firstName} ${customer.lastName}`, receivedDate: helsinkiDate(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document', ...extra });
+  const log = (customer: Customer, types: string[]) => counterRequest(customer, types);
   const restore = async (file: string) => {
-    const r = value(await m<RestoreResult>('backup.restore', { file: join(stick, file), username: MANAGER.username, password: MANAGER.password }));
-    m = await loggedIn(core, MANAGER);
-    return r;
+    const result = value(await m<RestoreResult>('backup.restore', { file: join(r.stick, file), username: MANAGER.username, password: MANAGER.password }));
+    m = await loggedIn(r.core, MANAGER);
+    return result;
   };
 
   beforeAll(async () => {
-    tmp = tempDir();
-    dir = join(tmp.dir, 'data');
-    stick = join(tmp.dir, 'usb');
-    mkdirSync(stick);
-    core = createCore({ dataDir: dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
+    r = await registerWithStick();
+    m = r.manager;
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('carries requests, decisions, documents and scans made after a backup into the restored register; the chain and every code verify', async () => {
     const erased = value(await m<Customer>('customers.create', person({ firstName: 'Unohdettava', lastName: 'Journaali', email: 'unohda@example.fi', phone: '040 700 0001' })));
@@ -56,7 +42,7 @@ describe('the request journal', () => {
     const erasure = value(await m<PrivacyRequest>('privacy.requests.create', log(erased, ['erasure'])));
     const access = value(await m<PrivacyRequest>('privacy.requests.create', log(asker, ['access'])));
     const chainAtBackup = value(await m<LogVerification>('privacy.log.verify', {}));
-    const backup = value(await m<BackupResult>('backup.create', { folder: stick }));
+    const backup = value(await m<BackupResult>('backup.create', { folder: r.stick }));
 
     const extract = value(await m<{ verificationCode: string; documentId: number }>('privacy.extract', { requestId: access.id }));
     const cert = value(await m<ErasureResult>('privacy.erasure.execute', { requestId: erasure.id, mode: 'full' }));
@@ -65,14 +51,14 @@ describe('the request journal', () => {
     value(await m('privacy.requests.attach', { id: rect.id, filename: 'korjauspyynto.pdf', base64: SCAN.toString('base64') }));
     const refusal = value(await m<RectificationResult>('privacy.rectification.refuse', { requestId: rect.id, asked: [], reasons: ['data_correct'] }));
     // …and one for a customer and by a clerk that the backup does not know.
-    const s = await staffClerk(core, m);
+    const s = await staffClerk(r.core, m);
     const newcomer = value(await s<Customer>('customers.create', { ...person({ firstName: 'Uusi', lastName: 'Tulokas', email: 'uusi@example.fi', phone: '040 700 0004', postalCode: '00100' }), confirmNotDuplicate: true }));
     const late = value(await s<PrivacyRequest>('privacy.requests.create', log(newcomer, ['portability'])));
     const before = value(await m<RequestSummary[]>('privacy.requests.list', { view: 'all' }));
     const chainBefore = value(await m<LogVerification>('privacy.log.verify', {}));
     expect(chainBefore.ok).toBe(true);
     // The journal never keeps what an erasure removed, but does keep the others.
-    const text = await journalText(dir);
+    const text = await journalText(r.dir);
     expect(text).toContain('Korjaava Oikaisija');
     expect(text).not.toContain('Unohdettava');
 
@@ -123,18 +109,18 @@ describe('the request journal', () => {
     expect(value(await m<PrivacyRequest>('privacy.requests.get', { id: erasure.id })).requesterName).not.toContain('Unohdettava');
 
     // The clerk's account is gone with the restore, as the backup did not know it.
-    expect((await loggedIn(core, STAFF, 'staff').catch((e: Error) => e)) instanceof Error).toBe(true);
+    expect((await loggedIn(r.core, STAFF, 'staff').catch((e: Error) => e)) instanceof Error).toBe(true);
   });
 
   it('a journal whose history parted from the register is listed for the manager and kept aside, never merged', async () => {
     const c = value(await m<Customer>('customers.create', { ...person({ firstName: 'Haarautuva', lastName: 'Historia', email: 'haara@example.fi', phone: '040 700 0005', postalCode: '90100' }), confirmNotDuplicate: true }));
-    const backup = value(await m<BackupResult>('backup.create', { folder: stick }));
+    const backup = value(await m<BackupResult>('backup.create', { folder: r.stick }));
     const lost = value(await m<PrivacyRequest>('privacy.requests.create', log(c, ['access'])));
     // A copy of the journal as it is now; then the journal is lost and the backup restored (on a
     // new PC, say): the register goes on without the request above…
-    const copy = join(tmp.dir, 'journal-copy.bin');
-    copyFileSync(join(dir, JOURNAL_FILE), copy);
-    unlinkSync(join(dir, JOURNAL_FILE));
+    const copy = join(r.tmp.dir, 'journal-copy.bin');
+    copyFileSync(join(r.dir, JOURNAL_FILE), copy);
+    unlinkSync(join(r.dir, JOURNAL_FILE));
     const restored = await restore(backup.file);
     expect(restored.requestLog.events).toBe(0);
     const other = value(await m<PrivacyRequest>('privacy.requests.create', log(c, ['objection'])));
@@ -142,15 +128,15 @@ describe('the request journal', () => {
     // …and the old journal comes back: it is not merged; what only it held is listed (at the next
     // login, in the audit log the manager reads).
     value(await m('session.logout'));
-    copyFileSync(copy, join(dir, JOURNAL_FILE));
-    m = await loggedIn(core, MANAGER);
+    copyFileSync(copy, join(r.dir, JOURNAL_FILE));
+    m = await loggedIn(r.core, MANAGER);
     const audit = value(await m<{ action: string; details: { notCarried?: { kind: string; requestNumber: string; reason: string }[]; events?: number } }[]>('audit.list', { limit: 20 }));
     const carried = audit.find((a) => a.action === 'requestJournal.carriedOver');
     expect(carried?.details.events).toBe(0);
     expect(carried?.details.notCarried).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'event', requestNumber: lost.number, reason: 'diverged' })]));
     expect(value(await m<RequestSummary[]>('privacy.requests.list', { view: 'all' })).filter((r) => r.number === lost.number).map((r) => r.types)).toEqual([['objection']]);
-    expect(readdirSync(dir).some((f) => f.startsWith(`${JOURNAL_FILE}.unmerged-`))).toBe(true);
-    expect(existsSync(join(dir, JOURNAL_FILE))).toBe(true);
+    expect(readdirSync(r.dir).some((f) => f.startsWith(`${JOURNAL_FILE}.unmerged-`))).toBe(true);
+    expect(existsSync(join(r.dir, JOURNAL_FILE))).toBe(true);
     expect(value(await m<LogVerification>('privacy.log.verify', {})).ok).toBe(true);
   });
 });

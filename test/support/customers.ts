@@ -31,3 +31,9 @@ export function person(over: Record<string, unknown> = {}) {
     sources: [{ source: 'shop_purchase', date: '2024-03-01', note: '' }],
   };
 }
+
+/** privacy.requests.create parameters: a signed request handed in at the counter today, the
+ * identity checked from a document. */
+export function counterRequest(c: { id: number; firstName: string; lastName: string }, types: string[], over: Record<string, unknown> = {}) {
+  return { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: today(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document', ...over };
+}

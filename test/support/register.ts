@@ -1,5 +1,5 @@
 // Test support: real cores on real encrypted files in temporary folders — never a mocked store.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core';
@@ -63,4 +63,26 @@ export async function staffClerk(core: Core, manager: ReturnType<typeof client>,
   const s = await loggedIn(core, STAFF, 'staff');
   value(await s('session.changePassword', { currentPassword: STAFF.password, newPassword: 'Tiskin-oma-salasana' }));
   return s;
+}
+
+/** A register in a temporary folder with a "USB stick" folder beside it, the manager logged in. */
+export async function registerWithStick() {
+  const tmp = tempDir();
+  const dir = join(tmp.dir, 'data');
+  const stick = join(tmp.dir, 'usb');
+  mkdirSync(stick);
+  const core = createCore({ dataDir: dir });
+  await setUpRegister(core);
+  const manager = await loggedIn(core, MANAGER);
+  return {
+    tmp,
+    dir,
+    stick,
+    core,
+    manager,
+    close() {
+      core.close();
+      tmp.remove();
+    },
+  };
 }

@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Page } from '@playwright/test';
+import { test, type Page } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screens');
@@ -119,4 +119,42 @@ export async function loginThroughUi(page: Page, username: string, password: str
   await form.locator('input[name="password"]').fill(password);
   await form.getByRole('button', { name: /Kirjaudu sisään|Log in/ }).click();
   await page.getByTestId('current-user').waitFor();
+}
+
+/** A folder standing in for the USB stick; remove() when done. */
+export function stickFolder(): { dir: string; remove(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-stick-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The manager opens the app, logs in and restores a backup through the screens; the login
+ * screen with the restore's report follows. */
+export async function restoreThroughUi(page: Page, url: string, file: string, who: { username: string; password: string } = MANAGER): Promise<void> {
+  await page.goto(url);
+  await loginThroughUi(page, who.username, who.password);
+  await page.getByTestId('backup-open').click();
+  await page.getByTestId('backup-open-admin').click();
+  const restore = page.getByTestId('backup-restore');
+  await page.getByTestId('restore-file').fill(file);
+  await restore.locator('input[name="username"]').fill(who.username);
+  await restore.locator('input[name="password"]').fill(who.password);
+  await page.getByTestId('restore-check').click();
+  await page.getByTestId('restore-confirm-button').click();
+}
+
+/** For a spec's restore tests: a harness with the standard register and a stick folder, set up
+ * before the spec's tests and removed after them (filled in by beforeAll). */
+export function registerAndStick(): { h: Harness; stick: string } {
+  const ctx = {} as { h: Harness; stick: string; folder: ReturnType<typeof stickFolder> };
+  test.beforeAll(async () => {
+    ctx.h = await startHarness();
+    await arrangeRegister(ctx.h);
+    ctx.folder = stickFolder();
+    ctx.stick = ctx.folder.dir;
+  });
+  test.afterAll(async () => {
+    await ctx.h.stop();
+    ctx.folder.remove();
+  });
+  return ctx;
 }
