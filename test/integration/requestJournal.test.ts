@@ -4,7 +4,7 @@
 // code, scans and stored copies readable; links the restored register cannot hold are cleared and
 // reported; a journal whose history parted from the register's is listed, kept aside, not merged.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { JOURNAL_FILE } from '../../electron/core/journal/journalFile';
 import type { BackupResult, RestoreResult } from '../../shared/api/backup';
@@ -137,6 +137,24 @@ describe('the request journal', () => {
     expect(value(await m<RequestSummary[]>('privacy.requests.list', { view: 'all' })).filter((r) => r.number === lost.number).map((r) => r.types)).toEqual([['objection']]);
     expect(readdirSync(r.dir).some((f) => f.startsWith(`${JOURNAL_FILE}.unmerged-`))).toBe(true);
     expect(existsSync(join(r.dir, JOURNAL_FILE))).toBe(true);
+    expect(value(await m<LogVerification>('privacy.log.verify', {})).ok).toBe(true);
+  });
+
+  it('a record cut short by a crash does not hide what is written after it', async () => {
+    const c = value(await m<Customer>('customers.create', { ...person({ firstName: 'Katkennut', lastName: 'Kirjoitus', email: 'katko@example.fi', phone: '040 700 0006', postalCode: '15100' }), confirmNotDuplicate: true }));
+    const backup = value(await m<BackupResult>('backup.create', { folder: r.stick }));
+    const first = value(await m<PrivacyRequest>('privacy.requests.create', log(c, ['access'])));
+    // The app dies while appending: a record's length is written, its body only in part.
+    value(await m('session.logout'));
+    const cut = Buffer.alloc(10);
+    cut.writeUInt32BE(5000);
+    appendFileSync(join(r.dir, JOURNAL_FILE), cut);
+    m = await loggedIn(r.core, MANAGER);
+    const second = value(await m<PrivacyRequest>('privacy.requests.create', log(c, ['objection'])));
+    const restored = await restore(backup.file);
+    expect(restored.requestLog).toMatchObject({ requests: 2, notCarried: [] });
+    const numbers = value(await m<RequestSummary[]>('privacy.requests.list', { view: 'all' })).map((x) => x.number);
+    expect(numbers).toEqual(expect.arrayContaining([first.number, second.number]));
     expect(value(await m<LogVerification>('privacy.log.verify', {})).ok).toBe(true);
   });
 });

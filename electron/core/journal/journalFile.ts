@@ -20,6 +20,7 @@ export interface JournalFile {
   registerId: string;
 }
 
-export const readJournal = (f: JournalFile) => readSealedRecords<JournalRecord>(f.path, f.key, f.registerId);
+/** repairTail: at open, a record cut short by a crash is cut off (see sealedRecords). */
+export const readJournal = (f: JournalFile, repairTail = false) => readSealedRecords<JournalRecord>(f.path, f.key, f.registerId, { repairTail });
 export const appendJournal = (f: JournalFile, records: JournalRecord[]) => appendSealedRecords(f.path, f.key, f.registerId, records);
 export const rewriteJournal = (f: JournalFile, records: JournalRecord[]) => rewriteSealedRecords(f.path, f.key, f.registerId, records);

@@ -35,7 +35,7 @@ function writeAll(db: Db, f: JournalFile): void {
  * over what only the file holds, and brings the file up to the register. Returns what was carried.
  */
 export function openJournal(db: Db, f: JournalFile, now: Date): RequestLogCarryOver {
-  const records = readJournal(f);
+  const records = readJournal(f, true);
   if (records === null) {
     // Another register's journal (a restore from another PC), or one damaged from its start: kept.
     setAside(f, 'other', now);

@@ -66,8 +66,8 @@ export function ledgerPath(dir: string): string {
 }
 
 /** The file's records (see store/sealedRecords.ts); null: a file of another register, or damaged from the start. */
-export function readLedgerFile(path: string, fileKey: Buffer, registerId: string): Stored[] | null {
-  return readSealedRecords<Stored>(path, fileKey, registerId);
+export function readLedgerFile(path: string, fileKey: Buffer, registerId: string, repairTail = false): Stored[] | null {
+  return readSealedRecords<Stored>(path, fileKey, registerId, { repairTail });
 }
 
 export function appendToFile(path: string, fileKey: Buffer, registerId: string, records: Stored[]): void {

@@ -11,7 +11,7 @@ import { appendToFile, dbLedger, entriesAhead, insertReplayed, ledgerPath, readL
 export function reconcileLedger(db: Db, dir: string, dataKey: Buffer, registerId: string, now: Date): { reapplied: number } {
   const fileKey = ledgerKey(dataKey, 'file');
   const path = ledgerPath(dir);
-  let fileEntries = readLedgerFile(path, fileKey, registerId);
+  let fileEntries = readLedgerFile(path, fileKey, registerId, true);
   if (fileEntries === null) {
     // Another register's ledger (this folder got a restore from another PC): keep it, start ours.
     if (existsSync(path)) renameSync(path, `${path}.other-${now.getTime()}`);

@@ -5,7 +5,7 @@
 //
 // Layout per record: u32 length (big-endian) | 12-byte IV | 16-byte tag | ciphertext.
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, openSync, readFileSync, statSync, truncateSync, writeSync } from 'node:fs';
 import { writeFileAtomic } from './atomicFile';
 
 function seal(key: Buffer, aad: string, record: unknown): Buffer {
@@ -21,14 +21,20 @@ function seal(key: Buffer, aad: string, record: unknown): Buffer {
 
 /** The records of a file, in order; [] when there is no file; null when not even the first record
  * opens (a file of another register, or damaged from the start). A damaged later record ends the
- * list there: what came before it is still good. */
-export function readSealedRecords<T>(path: string, key: Buffer, aad: string): T[] | null {
+ * list there: what came before it is still good. With repairTail (only the register's owner, at
+ * open), a record cut short by a crash is cut off the file — records appended after it could
+ * never be read. */
+export function readSealedRecords<T>(path: string, key: Buffer, aad: string, options: { repairTail?: boolean } = {}): T[] | null {
   if (!existsSync(path)) return [];
   const bytes = readFileSync(path);
   const out: T[] = [];
   for (let at = 0; at + 4 <= bytes.length; ) {
     const len = bytes.readUInt32BE(at);
-    if (at + 4 + len > bytes.length) break; // a record cut short by a crash: ignore the tail
+    if (at + 4 + len > bytes.length) {
+      // A record cut short by a crash: ignore it, or cut it off.
+      if (options.repairTail) truncateSync(path, at);
+      break;
+    }
     const rec = bytes.subarray(at + 4, at + 4 + len);
     try {
       const d = createDecipheriv('aes-256-gcm', key, rec.subarray(0, 12));
@@ -43,13 +49,22 @@ export function readSealedRecords<T>(path: string, key: Buffer, aad: string): T[
   return out;
 }
 
-/** Appends records and fsyncs before returning. */
+/** Appends records and fsyncs before returning. A write that fails half-way (a full disk) is cut
+ * off again, so that the file ends with a whole record and later appends stay readable. */
 export function appendSealedRecords(path: string, key: Buffer, aad: string, records: unknown[]): void {
   if (records.length === 0) return;
+  const before = existsSync(path) ? statSync(path).size : 0;
   const fd = openSync(path, 'a', 0o600);
   try {
     writeSync(fd, Buffer.concat(records.map((r) => seal(key, aad, r))));
     fsyncSync(fd);
+  } catch (err) {
+    try {
+      truncateSync(path, before);
+    } catch {
+      // Nothing more to do here: the next open finds the cut tail and removes it (repairTail).
+    }
+    throw err;
   } finally {
     closeSync(fd);
   }
