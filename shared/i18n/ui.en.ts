@@ -1279,7 +1279,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     },
     form: {
       title: 'New order',
-      keys: 'Keys: ↓ and Enter pick the customer · Enter on a line adds a new line · Alt+R adds a line · Ctrl+Enter saves.',
+      keys: 'Keys: Enter picks the highlighted customer, ↑ ↓ move the highlight · Enter on a line adds a new line · Alt+R adds a line · Ctrl+Enter saves.',
       customer: 'Customer',
       customerHint: 'Search by name, customer number, phone number or email.',
       changeCustomer: 'Change customer',

@@ -1276,7 +1276,7 @@ export const uiFi = {
     },
     form: {
       title: 'Uusi tilaus',
-      keys: 'Näppäimet: ↓ ja Enter valitsevat asiakkaan · Enter rivillä lisää uuden rivin · Alt+R lisää rivin · Ctrl+Enter tallentaa.',
+      keys: 'Näppäimet: Enter valitsee korostetun asiakkaan, ↑ ↓ vaihtavat korostusta · Enter rivillä lisää uuden rivin · Alt+R lisää rivin · Ctrl+Enter tallentaa.',
       customer: 'Asiakas',
       customerHint: 'Hae nimellä, asiakasnumerolla, puhelinnumerolla tai sähköpostilla.',
       changeCustomer: 'Vaihda asiakas',
