@@ -5,6 +5,7 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 export const uiEn: DeepStrings<typeof uiFi> = {
   app: { name: 'Customer Register' },
   common: {
+    listKeys: '↑ ↓ select · Enter or double-click opens',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -1391,6 +1392,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       countLabel_other: 'invoices',
       sumGross: 'invoiced',
       sumOpen: 'open',
+      draftNotOpen: 'Draft: nothing is open until it is sent',
       empty: 'No invoices with this filter.',
       number: 'No.',
       draft: 'draft',

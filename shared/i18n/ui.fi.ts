@@ -2,6 +2,7 @@
 export const uiFi = {
   app: { name: 'Asiakasrekisteri' },
   common: {
+    listKeys: '↑ ↓ valitse · Enter tai kaksoisnapsautus avaa',
     save: 'Tallenna',
     saving: 'Tallennetaan…',
     cancel: 'Peruuta',
@@ -1388,6 +1389,7 @@ export const uiFi = {
       countLabel_other: 'laskua',
       sumGross: 'laskutettu',
       sumOpen: 'avoinna',
+      draftNotOpen: 'Luonnos: ei avoinna ennen lähettämistä',
       empty: 'Ei laskuja tällä rajauksella.',
       number: 'Nro',
       draft: 'luonnos',

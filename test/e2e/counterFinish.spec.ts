@@ -71,6 +71,15 @@ async function login(page: Page) {
   await loginThroughUi(page, STAFF.username, staffPassword);
 }
 
+/** Presses Tab until `target` has the focus (at most `max` times): the list is reachable by keyboard. */
+async function tabTo(page: Page, target: ReturnType<Page['getByTestId']>, max = 25) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
 test('the order customer picker: Enter picks the highlighted match and ↓ moves from it, as its hint says', async ({ page }) => {
   const errors = watchConsole(page);
   await login(page);
@@ -137,4 +146,82 @@ test('typed right after the order date is set, the customer picker shows its mat
   await expect(form.getByTestId('order-customer-picker').getByRole('option')).toHaveCount(2);
   await expect(box).toHaveAttribute('aria-expanded', 'true');
   await shot(page, 'counter-03-picker-after-date-fi');
+});
+
+test('orders, invoices and organisations open like customers: Enter on the highlighted or focused row, or a double click', async ({ page }) => {
+  const errors = watchConsole(page);
+  await login(page);
+
+  // Orders: the highlighted row is reachable with Tab; Enter opens it; Esc back; a double click opens.
+  await page.keyboard.press('Alt+2');
+  await page.getByTestId('orders-tab-list').click();
+  const orderRow = page.getByTestId(`order-row-${ids.order}`);
+  await expect(orderRow).toHaveAttribute('aria-selected', 'true');
+  await page.getByTestId('order-status-filter').focus();
+  await tabTo(page, orderRow);
+  await shot(page, 'counter-04-orders-row-focused-fi');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('order-card')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await orderRow.dblclick();
+  await expect(page.getByTestId('order-card')).toBeVisible();
+
+  // Invoices: ↓ in the search box moves the highlight, Enter opens it; a double click opens a row.
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByTestId('invoice-sums')).toBeVisible();
+  await page.getByTestId('invoice-filter-all').click();
+  const draftRow = page.getByTestId(`invoice-row-${ids.draft}`);
+  const issuedRow = page.getByTestId(`invoice-row-${ids.issued}`);
+  await expect(issuedRow).toBeVisible();
+  await page.getByTestId('invoice-search').focus();
+  await expect(draftRow).toHaveAttribute('aria-selected', 'true'); // drafts come first
+  await page.keyboard.press('ArrowDown');
+  await expect(issuedRow).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('invoice-search')).toHaveAttribute('aria-activedescendant', (await issuedRow.getAttribute('id'))!);
+  await shot(page, 'counter-05-invoices-highlight-fi');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('invoice-card')).toBeVisible();
+  await expect(page.getByTestId('invoice-title')).toContainText('1000');
+  await page.keyboard.press('Escape');
+  await draftRow.dblclick();
+  await expect(page.getByTestId('invoice-title')).toContainText('Laskuluonnos');
+  await page.keyboard.press('Escape');
+  // …and a row focused with the keyboard opens with Enter.
+  await page.getByTestId('invoice-filter-all').click();
+  await tabTo(page, draftRow);
+  await page.keyboard.press('ArrowDown');
+  await expect(issuedRow).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('invoice-title')).toContainText('1000');
+
+  // Organisations: Enter in the search box opens the highlighted one; a focused row opens with Enter.
+  await page.keyboard.press('Alt+1');
+  await page.getByTestId('customers-tab-organizations').click();
+  const orgRow = page.getByTestId(`organization-row-${ids.org}`);
+  await expect(orgRow).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('organization-search')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('member-count')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await tabTo(page, orgRow);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('member-count')).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a draft has no open amount in its row, as in the sums and on its card', async ({ page }) => {
+  await login(page);
+  await page.keyboard.press('Alt+3');
+  await expect(page.getByTestId('invoice-sums')).toBeVisible();
+  await page.getByTestId('invoice-filter-drafts').click();
+  const draftRow = page.getByTestId(`invoice-row-${ids.draft}`);
+  await expect(draftRow).toContainText(eur('109,27 €')); // its total
+  await expect(page.getByTestId('invoice-sum-open')).toHaveText(eur('0,00 €'));
+  await expect(draftRow.locator('td').nth(5)).toHaveText('–');
+  await expect(draftRow.locator('td').nth(5).locator('span')).toHaveAttribute('aria-label', 'Luonnos: ei avoinna ennen lähettämistä');
+  await shot(page, 'counter-06-drafts-fi');
+  await page.getByTestId('language-en').click();
+  await expect(draftRow.locator('td').nth(5).locator('span')).toHaveAttribute('aria-label', 'Draft: nothing is open until it is sent');
+  await shot(page, 'counter-07-drafts-en');
+  await page.getByTestId('language-fi').click();
 });
