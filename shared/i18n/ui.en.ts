@@ -439,7 +439,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     restrictedBadge: 'Processing restricted',
     search: {
       label: 'Find a customer',
-      placeholder: 'Name, customer number, phone, email or organisation',
+      placeholder: 'Name, customer no., phone, email or organisation',
       keys: 'Keys: / or Ctrl+K to search · ↑ ↓ select · Enter or double-click opens · Esc clears · Alt+N new customer',
     },
     list: {

@@ -436,7 +436,7 @@ export const uiFi = {
     restrictedBadge: 'Käsittely rajoitettu',
     search: {
       label: 'Hae asiakasta',
-      placeholder: 'Nimi, asiakasnumero, puhelin, sähköposti tai organisaatio',
+      placeholder: 'Nimi, asiakasnro, puhelin, sähköposti tai organisaatio',
       keys: 'Pikanäppäimet: / tai Ctrl+K hakuun · ↑ ↓ valitse · Enter tai kaksoisnapsautus avaa · Esc tyhjentää · Alt+N uusi asiakas',
     },
     list: {

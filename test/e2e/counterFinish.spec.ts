@@ -80,6 +80,25 @@ async function tabTo(page: Page, target: ReturnType<Page['getByTestId']>, max = 
   await expect(target).toBeFocused();
 }
 
+/** The texts an element cuts off: a header's own overflow, or a field's placeholder / every option
+ * measured in the field's own font against the room inside it (a select keeps ~20 px for its arrow). */
+async function clippedTexts(locator: ReturnType<Page['locator']>): Promise<string[]> {
+  return locator.evaluateAll((els) =>
+    els.flatMap((el) => {
+      if (el instanceof HTMLInputElement || el instanceof HTMLSelectElement) {
+        const style = getComputedStyle(el);
+        const ctx = document.createElement('canvas').getContext('2d')!;
+        ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const arrow = el instanceof HTMLSelectElement ? 20 : 0;
+        const room = el.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - arrow;
+        const texts = el instanceof HTMLSelectElement ? [...el.options].map((o) => o.text) : [el.placeholder];
+        return texts.filter((text) => ctx.measureText(text).width > room);
+      }
+      return el.scrollWidth > el.clientWidth ? [el.textContent ?? ''] : [];
+    }),
+  );
+}
+
 test('the order customer picker: Enter picks the highlighted match and ↓ moves from it, as its hint says', async ({ page }) => {
   const errors = watchConsole(page);
   await login(page);
@@ -224,4 +243,45 @@ test('a draft has no open amount in its row, as in the sums and on its card', as
   await expect(draftRow.locator('td').nth(5).locator('span')).toHaveAttribute('aria-label', 'Draft: nothing is open until it is sent');
   await shot(page, 'counter-07-drafts-en');
   await page.getByTestId('language-fi').click();
+});
+
+test('no clipped texts: the customer list headers, the line editor VAT rates, the search placeholders', async ({ page }) => {
+  await login(page);
+  for (const lang of ['fi', 'en'] as const) {
+    await page.getByTestId(`language-${lang}`).click();
+    await page.keyboard.press('Alt+1');
+    await page.getByTestId('customers-tab-people').click();
+    await expect(page.getByTestId('customer-row-1001')).toBeVisible();
+    expect(await clippedTexts(page.getByTestId('customer-table').locator('th'))).toEqual([]);
+    expect(await clippedTexts(page.getByTestId('customer-search'))).toEqual([]);
+    await page.getByTestId('customer-search').fill('aij'); // the search adds its "matched on" column
+    await expect(page.getByTestId('customer-list-status')).toContainText('2');
+    expect(await clippedTexts(page.getByTestId('customer-table').locator('th'))).toEqual([]);
+    await shot(page, `counter-08-customers-${lang}`);
+    await page.getByTestId('customer-search').fill('');
+
+    await page.keyboard.press('Alt+2');
+    await page.getByTestId('orders-tab-new').click();
+    await page.getByTestId('line-0-vatCategory').selectOption('reducedA');
+    expect(await clippedTexts(page.getByTestId('line-0-vatCategory'))).toEqual([]);
+    expect(await clippedTexts(page.getByTestId('order-lines').locator('th'))).toEqual([]);
+    await shot(page, `counter-09-line-editor-${lang}`);
+
+    await page.keyboard.press('Alt+3');
+    await page.getByTestId('unsaved-discard').click();
+    await expect(page.getByTestId('invoice-sums')).toBeVisible();
+    expect(await clippedTexts(page.getByTestId('invoice-search'))).toEqual([]);
+    await shot(page, `counter-10-invoices-${lang}`);
+  }
+  await page.getByTestId('language-fi').click();
+});
+
+test('the organisation card counts its contact person among those who represent it', async ({ page }) => {
+  await login(page);
+  await page.keyboard.press('Alt+1');
+  await page.getByTestId('customers-tab-organizations').click();
+  await page.getByTestId(`organization-row-${ids.org}`).dblclick();
+  await expect(page.getByTestId('member-count')).toHaveText('1');
+  await expect(page.getByTestId('organization-contacts')).toContainText('Eino Hankkija');
+  await shot(page, 'counter-11-organisation-fi');
 });
