@@ -2,55 +2,24 @@
 // and a list that stayed shut after the order date was set), the lists that open a row alike, a
 // draft's open amount, clipped texts and the organisation card's count of representatives.
 import { test, expect, type Page } from '@playwright/test';
-import { helsinkiDate } from '../../shared/format/dates';
-import { arrangeRegister, loginThroughUi, MANAGER, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
+import { arrangeShop, daysAgo, eur, shopCustomer } from './support/counter';
+import { loginThroughUi, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
 let staffPassword = '';
 const ids = { org: 0, aino: 0, order: 0, draft: 0, issued: 0 };
 
-const daysAgo = (n: number) => {
-  const d = new Date(`${helsinkiDate()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-};
-/** Money as the screens print it: '1 234,50 €' with no-break spaces. */
-const eur = (text: string) => new RegExp(text.replace(/ /g, '\\s'));
-
-function person(firstName: string, lastName: string, phone: string, organizationId: number | null) {
-  return {
-    customer: {
-      firstName,
-      lastName,
-      email: `asiakas${phone.replace(/\D/g, '')}@example.fi`,
-      phone,
-      street: 'Kauppakatu 1',
-      postalCode: '26100',
-      city: 'Rauma',
-      country: 'FI',
-      language: 'fi',
-      organizationId,
-      relationshipStart: '2024-03-01',
-      relationshipEnd: null,
-    },
-    sources: [{ source: 'shop_purchase', date: '2024-03-01', note: '' }],
-  };
-}
 const line = (description: string, quantity: number, unitPriceCents: number) => ({ description, quantity, unit: 'kpl', unitPriceCents, discountPercent: 0, vatCategory: 'general' });
 
 test.beforeAll(async () => {
   h = await startHarness();
-  ({ staffPassword } = await arrangeRegister(h));
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  await h.api('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' });
-  const org = await h.api<{ id: number }>('organizations.create', { name: 'Rauman Puu ja Paperi Oy', businessId: '0112038-9', street: 'Satamakatu 5', postalCode: '26100', city: 'Rauma' });
-  ids.org = org.id;
-  const aino = await h.api<{ id: number }>('customers.create', person('Aino', 'Äijälä', '050 366 1543', null));
+  ({ staffPassword, organizationId: ids.org } = await arrangeShop(h));
+  const aino = await h.api<{ id: number }>('customers.create', shopCustomer('Aino', 'Äijälä', '050 366 1543', null));
   ids.aino = aino.id;
-  await h.api('customers.create', person('Šárka', 'Łukasiewicz-Äijälä', '040 123 4567', null));
-  const eino = await h.api<{ id: number }>('customers.create', person('Eino', 'Hankkija', '045 777 8888', null));
+  await h.api('customers.create', shopCustomer('Šárka', 'Łukasiewicz-Äijälä', '040 123 4567', null, 'sarka@example.fi'));
+  const eino = await h.api<{ id: number }>('customers.create', shopCustomer('Eino', 'Hankkija', '045 777 8888', null));
   // Eino is the organisation's contact person; his own record names no organisation.
-  await h.api('organizations.addContact', { id: org.id, customerId: eino.id, startDate: daysAgo(30) });
+  await h.api('organizations.addContact', { id: ids.org, customerId: eino.id, startDate: daysAgo(30) });
   const order = await h.api<{ id: number }>('orders.create', { customerId: aino.id, channel: 'shop', date: daysAgo(3), note: '', lines: [line('Kopiopaperi A4', 2, 4354)] });
   ids.order = order.id;
   // A draft of 109,27 € (87,07 + 25,5 % VAT) and an issued invoice.
