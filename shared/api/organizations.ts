@@ -32,7 +32,7 @@ export interface OrganizationContact {
 export interface Organization extends OrganizationFields {
   id: number;
   contacts: OrganizationContact[];
-  /** Customers who represent this organisation. */
+  /** Who represents this organisation today: customers joined to it and its active contact persons. */
   memberCount: number;
   createdAt: string;
   updatedAt: string;
@@ -43,6 +43,7 @@ export interface OrganizationSummary {
   name: string;
   businessId: string;
   city: string;
+  /** As Organization.memberCount. */
   memberCount: number;
   activeContacts: number;
 }

@@ -5,6 +5,7 @@ type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrin
 export const uiEn: DeepStrings<typeof uiFi> = {
   app: { name: 'Customer Register' },
   common: {
+    listKeys: '↑ ↓ select · Enter or double-click opens',
     save: 'Save',
     saving: 'Saving…',
     cancel: 'Cancel',
@@ -438,7 +439,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     restrictedBadge: 'Processing restricted',
     search: {
       label: 'Find a customer',
-      placeholder: 'Name, customer number, phone, email or organisation',
+      placeholder: 'Name, customer no., phone, email or organisation',
       keys: 'Keys: / or Ctrl+K to search · ↑ ↓ select · Enter or double-click opens · Esc clears · Alt+N new customer',
     },
     list: {
@@ -1279,7 +1280,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     },
     form: {
       title: 'New order',
-      keys: 'Keys: ↓ and Enter pick the customer · Enter on a line adds a new line · Alt+R adds a line · Ctrl+Enter saves.',
+      keys: 'Keys: Enter picks the highlighted customer, ↑ ↓ move the highlight · Enter on a line adds a new line · Alt+R adds a line · Ctrl+Enter saves.',
       customer: 'Customer',
       customerHint: 'Search by name, customer number, phone number or email.',
       changeCustomer: 'Change customer',
@@ -1391,6 +1392,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       countLabel_other: 'invoices',
       sumGross: 'invoiced',
       sumOpen: 'open',
+      draftNotOpen: 'Draft: nothing is open until it is sent',
       empty: 'No invoices with this filter.',
       number: 'No.',
       draft: 'draft',

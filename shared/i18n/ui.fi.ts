@@ -2,6 +2,7 @@
 export const uiFi = {
   app: { name: 'Asiakasrekisteri' },
   common: {
+    listKeys: '↑ ↓ valitse · Enter tai kaksoisnapsautus avaa',
     save: 'Tallenna',
     saving: 'Tallennetaan…',
     cancel: 'Peruuta',
@@ -435,7 +436,7 @@ export const uiFi = {
     restrictedBadge: 'Käsittely rajoitettu',
     search: {
       label: 'Hae asiakasta',
-      placeholder: 'Nimi, asiakasnumero, puhelin, sähköposti tai organisaatio',
+      placeholder: 'Nimi, asiakasnro, puhelin, sähköposti tai organisaatio',
       keys: 'Pikanäppäimet: / tai Ctrl+K hakuun · ↑ ↓ valitse · Enter tai kaksoisnapsautus avaa · Esc tyhjentää · Alt+N uusi asiakas',
     },
     list: {
@@ -1276,7 +1277,7 @@ export const uiFi = {
     },
     form: {
       title: 'Uusi tilaus',
-      keys: 'Näppäimet: ↓ ja Enter valitsevat asiakkaan · Enter rivillä lisää uuden rivin · Alt+R lisää rivin · Ctrl+Enter tallentaa.',
+      keys: 'Näppäimet: Enter valitsee korostetun asiakkaan, ↑ ↓ vaihtavat korostusta · Enter rivillä lisää uuden rivin · Alt+R lisää rivin · Ctrl+Enter tallentaa.',
       customer: 'Asiakas',
       customerHint: 'Hae nimellä, asiakasnumerolla, puhelinnumerolla tai sähköpostilla.',
       changeCustomer: 'Vaihda asiakas',
@@ -1388,6 +1389,7 @@ export const uiFi = {
       countLabel_other: 'laskua',
       sumGross: 'laskutettu',
       sumOpen: 'avoinna',
+      draftNotOpen: 'Luonnos: ei avoinna ennen lähettämistä',
       empty: 'Ei laskuja tällä rajauksella.',
       number: 'Nro',
       draft: 'luonnos',

@@ -5,49 +5,20 @@
 // on the customer's card. Then the manager's invoicing settings and the screens in English.
 import { readFileSync } from 'node:fs';
 import { test, expect, type Download, type Page } from '@playwright/test';
-import { helsinkiDate } from '../../shared/format/dates';
-import { arrangeRegister, loginThroughUi, MANAGER, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
+import { arrangeShop, daysAgo, eur, shopCustomer } from './support/counter';
+import { loginThroughUi, MANAGER, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
 let staffPassword = '';
 
-const daysAgo = (n: number) => {
-  const d = new Date(`${helsinkiDate()}T12:00:00Z`);
-  d.setUTCDate(d.getUTCDate() - n);
-  return d.toISOString().slice(0, 10);
-};
 const fiDate = (iso: string) => iso.replace(/^(\d{4})-(\d{2})-(\d{2})$/, (_, y: string, m: string, d: string) => `${Number(d)}.${Number(m)}.${y}`);
-/** Money as the screens print it: '1 234,50 €' with no-break spaces. */
-const eur = (text: string) => new RegExp(text.replace(/ /g, '\\s'));
-
-function person(firstName: string, lastName: string, phone: string, organizationId: number | null) {
-  return {
-    customer: {
-      firstName,
-      lastName,
-      email: `${firstName.toLowerCase()}@example.fi`,
-      phone,
-      street: 'Kauppakatu 1',
-      postalCode: '26100',
-      city: 'Rauma',
-      country: 'FI',
-      language: 'fi',
-      organizationId,
-      relationshipStart: '2024-03-01',
-      relationshipEnd: null,
-    },
-    sources: [{ source: 'shop_purchase', date: '2024-03-01', note: '' }],
-  };
-}
 
 test.beforeAll(async () => {
   h = await startHarness();
-  ({ staffPassword } = await arrangeRegister(h));
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  await h.api('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' });
-  const org = await h.api<{ id: number }>('organizations.create', { name: 'Rauman Puu ja Paperi Oy', businessId: '0112038-9', street: 'Satamakatu 5', postalCode: '26100', city: 'Rauma' });
-  await h.api('customers.create', person('Maija', 'Mäki-Petäjä', '050 366 1543', null));
-  await h.api('customers.create', person('Eino', 'Hankkija', '040 123 4567', org.id));
+  let organizationId: number;
+  ({ staffPassword, organizationId } = await arrangeShop(h));
+  await h.api('customers.create', shopCustomer('Maija', 'Mäki-Petäjä', '050 366 1543', null));
+  await h.api('customers.create', shopCustomer('Eino', 'Hankkija', '040 123 4567', organizationId));
   await h.api('session.logout');
 });
 

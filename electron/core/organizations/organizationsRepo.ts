@@ -18,6 +18,16 @@ interface Raw {
   updated_at: string;
 }
 
+/** An active contact period on @today, of organisation `org` (an SQL expression). */
+const activeContactOf = (org: string) => `oc.organization_id = ${org} AND oc.start_date <= @today AND (oc.end_date IS NULL OR oc.end_date >= @today)`;
+
+/** Everyone who represents organisation `org` today: the customers joined to it on their own form,
+ * and its active contact persons — a contact person represents the organisation even when their
+ * customer record names no organisation (the card said "0 represent" beside one contact). */
+const representativesOf = (org: string) =>
+  `(SELECT count(*) FROM customers c WHERE c.organization_id = ${org}
+     OR c.id IN (SELECT oc.customer_id FROM organization_contacts oc WHERE ${activeContactOf(org)}))`;
+
 export function loadOrganization(db: Db, id: number): Organization | undefined {
   const r = db.prepare('SELECT * FROM organizations WHERE id = ?').get(id) as Raw | undefined;
   if (!r) return undefined;
@@ -31,7 +41,7 @@ export function loadOrganization(db: Db, id: number): Organization | undefined {
       )
       .all(id) as Omit<Organization['contacts'][number], 'active'>[]
   ).map((c) => ({ ...c, active: c.startDate <= today && (c.endDate === null || c.endDate >= today) }));
-  const memberCount = (db.prepare('SELECT count(*) AS n FROM customers WHERE organization_id = ?').get(id) as { n: number }).n;
+  const memberCount = (db.prepare(`SELECT ${representativesOf('@id')} AS n`).get({ id, today }) as { n: number }).n;
   return {
     id: r.id,
     name: r.name,
@@ -95,11 +105,11 @@ export function listOrganizations(db: Db, query: string, limit: number): Organiz
   return db
     .prepare(
       `SELECT o.id, o.name, coalesce(o.business_id, '') AS businessId, o.city,
-         (SELECT count(*) FROM customers c WHERE c.organization_id = o.id) AS memberCount,
-         (SELECT count(*) FROM organization_contacts oc WHERE oc.organization_id = o.id AND oc.start_date <= ? AND (oc.end_date IS NULL OR oc.end_date >= ?)) AS activeContacts
+         ${representativesOf('o.id')} AS memberCount,
+         (SELECT count(*) FROM organization_contacts oc WHERE ${activeContactOf('o.id')}) AS activeContacts
        FROM organizations o
-       WHERE ? = '' OR o.name_key >= ? AND o.name_key < ? OR o.name_key LIKE ? OR o.business_id LIKE ?
-       ORDER BY o.name_key LIMIT ?`,
+       WHERE @q = '' OR o.name_key >= @q AND o.name_key < @qEnd OR o.name_key LIKE @qAny OR o.business_id LIKE @bid
+       ORDER BY o.name_key LIMIT @limit`,
     )
-    .all(today, today, q, q, `${q}\uffff`, `%${q}%`, `${query.trim()}%`, limit) as OrganizationSummary[];
+    .all({ today, q, qEnd: `${q}\uffff`, qAny: `%${q}%`, bid: `${query.trim()}%`, limit }) as OrganizationSummary[];
 }

@@ -1,7 +1,9 @@
 // A plain, accessible table over a @tanstack/react-table instance: sortable headers are buttons
-// and say their order with aria-sort.
+// and say their order with aria-sort. A list whose rows open (onOpen) behaves as the customer
+// list: one row is highlighted, ↑ ↓ move it, Enter or a double click opens it.
 import { flexRender, type Table } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
+import { useRowOpening, type KeysFrom } from './useRowOpening';
 
 interface DataTableProps<T> {
   table: Table<T>;
@@ -9,14 +11,19 @@ interface DataTableProps<T> {
   empty: string;
   testId?: string;
   rowTestId?: (row: T) => string;
+  /** Makes the rows open: the highlighted row takes the Tab stop, Enter or a double click opens it. */
+  onOpen?: (row: T) => void;
+  /** A search box above the list whose ↑ ↓ move the highlight and whose Enter opens it. */
+  keysFrom?: KeysFrom;
 }
 
-export function DataTable<T>({ table, label, empty, testId, rowTestId }: DataTableProps<T>) {
+export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, keysFrom }: DataTableProps<T>) {
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
+  const opening = useRowOpening(rows, onOpen, keysFrom);
   return (
     <div className="table-wrap">
-      <table className="table" aria-label={label} data-testid={testId}>
+      <table className={onOpen ? 'table table--select' : 'table'} id={opening.tableId} aria-label={label} data-testid={testId}>
         <thead>
           {table.getHeaderGroups().map((group) => (
             <tr key={group.id}>
@@ -47,7 +54,7 @@ export function DataTable<T>({ table, label, empty, testId, rowTestId }: DataTab
             </tr>
           ))}
         </thead>
-        <tbody>
+        <tbody onKeyDown={opening.onKeyDown}>
           {rows.length === 0 ? (
             <tr>
               <td colSpan={table.getAllLeafColumns().length} className="table__empty">
@@ -55,8 +62,8 @@ export function DataTable<T>({ table, label, empty, testId, rowTestId }: DataTab
               </td>
             </tr>
           ) : (
-            rows.map((row) => (
-              <tr key={row.id} data-testid={rowTestId?.(row.original)}>
+            rows.map((row, i) => (
+              <tr key={row.id} data-testid={rowTestId?.(row.original)} {...opening.rowProps(i)}>
                 {row.getVisibleCells().map((cell) => (
                   <td key={cell.id} className={cell.column.columnDef.meta?.className}>
                     {flexRender(cell.column.columnDef.cell, cell.getContext())}

@@ -1,5 +1,6 @@
-// A search-as-you-type picker (ARIA combobox with a listbox): type, move with ↑ ↓, pick with
-// Enter or a click; Esc closes the list. Used to pick a customer (merge, organisation contacts)
+// A search-as-you-type picker (ARIA combobox with a listbox, automatic selection): the first
+// match is highlighted, Enter or a click picks the highlighted one, ↑ ↓ move from it; Esc closes
+// the list. Used to pick a customer (merge, organisation contacts)
 // and an organisation (customer form).
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -128,10 +129,14 @@ export function SearchPicker<T>({ label, hint, optional, placeholder, search, it
           setOpen(true);
         }}
         onFocus={() => searchEmpty && setOpen(true)}
-        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        // Closed at once, not after a delay: a delayed close fired even when the focus had come back
+        // and the user was typing again (typed right after setting the order date, the answer
+        // arrived into a closed list — no suggestions, no "no matches"). A click in the list does not
+        // blur the box (its mousedown is prevented below), so nothing needs the delay.
+        onBlur={() => setOpen(false)}
         onKeyDown={onKeyDown}
       />
-      <ul id={listId} role="listbox" aria-label={label} className="picker__list" hidden={!showList}>
+      <ul id={listId} role="listbox" aria-label={label} className="picker__list" hidden={!showList} onMouseDown={(e) => e.preventDefault()}>
         {items.map((item, i) => (
           <li
             key={itemKey(item)}
@@ -140,8 +145,11 @@ export function SearchPicker<T>({ label, hint, optional, placeholder, search, it
             aria-selected={i === active}
             className="picker__option"
             aria-label={itemText(item)}
-            onMouseDown={(e) => e.preventDefault()}
-            onMouseEnter={() => setActive(i)}
+            // Only a pointer that moves takes the highlight: a list opening under a resting pointer
+            // (left there after a click) must not move it from the first match to the one beneath.
+            onMouseMove={(e) => {
+              if (e.movementX !== 0 || e.movementY !== 0) setActive(i);
+            }}
             onClick={() => pick(item)}
           >
             {renderItem(item)}

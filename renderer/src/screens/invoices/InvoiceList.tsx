@@ -1,6 +1,7 @@
 // Invoices with the filters a shop uses (open, overdue, in collection, drafts, paid…), an invoice
-// date range and a search by number or buyer; the sums of what the filter shows.
-import { useEffect, useMemo, useState } from 'react';
+// date range and a search by number or buyer; the sums of what the filter shows. A row opens as in
+// the customer list: ↑ ↓ in the search box or on a row, Enter or a double click.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { INVOICE_FILTERS, type InvoiceSummary } from '../../../../shared/api/invoices';
@@ -33,6 +34,7 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
   const [error, setError] = useState<string | null>(null);
   const [sorting, setSorting] = useState<SortingState>([]);
   const { filter, from, to, query } = state;
+  const searchRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
     let live = true;
@@ -84,7 +86,21 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
         ),
       }),
       column.accessor('grossCents', { header: () => t('invoices.list.gross'), cell: (c) => formatMoney(c.getValue()), meta: { className: 'col-money money' } }),
-      column.accessor('openCents', { header: () => t('invoices.list.open'), cell: (c) => formatMoney(c.getValue()), meta: { className: 'col-money money' } }),
+      column.accessor((r) => (r.status === 'draft' ? 0 : r.openCents), {
+        id: 'open',
+        header: () => t('invoices.list.open'),
+        // A draft is owed by no one until it is sent: no open amount, as on its card and in the sums
+        // above (the row said 109,27 € while the sums said "0,00 € avoinna").
+        cell: (c) =>
+          c.row.original.status === 'draft' ? (
+            <span className="muted" title={t('invoices.list.draftNotOpen')} aria-label={t('invoices.list.draftNotOpen')}>
+              –
+            </span>
+          ) : (
+            formatMoney(c.getValue())
+          ),
+        meta: { className: 'col-money money' },
+      }),
       column.accessor('status', {
         header: () => t('invoices.list.status'),
         cell: (c) => (
@@ -109,11 +125,14 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
         ))}
       </nav>
       <div className="list-toolbar">
-        <div className="field">
+        <div className="field field--search">
           <label htmlFor="invoice-query" className="field__label">
             {t('invoices.list.search')}
           </label>
-          <input id="invoice-query" className="input input--search" type="search" value={query} placeholder={t('invoices.list.searchPlaceholder')} onChange={(e) => onState({ ...state, query: e.target.value })} data-autofocus data-testid="invoice-search" />
+          <input ref={searchRef} id="invoice-query" className="input input--search" type="search" value={query} aria-describedby="invoice-query-keys" placeholder={t('invoices.list.searchPlaceholder')} onChange={(e) => onState({ ...state, query: e.target.value })} data-autofocus data-testid="invoice-search" />
+          <p id="invoice-query-keys" className="field__hint">
+            {t('common.listKeys')}
+          </p>
         </div>
         <div className="field field--short">
           <label htmlFor="invoice-from" className="field__label">
@@ -147,7 +166,7 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
         ) : null}
       </div>
       <FormAlert message={error} />
-      <DataTable table={table} label={t('invoices.list.label')} empty={t('invoices.list.empty')} testId="invoices-table" rowTestId={(r) => `invoice-row-${r.id}`} />
+      <DataTable table={table} label={t('invoices.list.label')} empty={t('invoices.list.empty')} testId="invoices-table" rowTestId={(r) => `invoice-row-${r.id}`} onOpen={(r) => onOpen(r.id)} keysFrom={searchRef} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-// A new order at the counter, for the keyboard alone: the customer search (↓ Enter), the channel
+// A new order at the counter, for the keyboard alone: the customer search (Enter picks the highlighted match), the channel
 // and dates, then the lines — Enter in a line adds the next one (or moves to it), Alt+R adds a
 // line, Ctrl+Enter saves. Prices are typed in euros without VAT (12,50); the totals per VAT rate
 // are computed live with the same arithmetic the core stores.

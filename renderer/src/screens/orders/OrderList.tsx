@@ -1,4 +1,5 @@
-// Orders, newest first, with a status filter; a row opens the order.
+// Orders, newest first, with a status filter; a row opens the order (Enter on the highlighted row,
+// a double click, or its number).
 import { useEffect, useMemo, useState } from 'react';
 import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
@@ -87,9 +88,10 @@ export function OrderList({ onOpen, customerId }: { onOpen: (id: number) => void
         <p className="muted list-toolbar__count" role="status">
           {data ? t('orders.list.count', { count: data.total }) : t('common.loading')}
         </p>
+        <p className="muted small list-toolbar__count">{t('common.listKeys')}</p>
       </div>
       <FormAlert message={error} />
-      <DataTable table={table} label={t('orders.list.label')} empty={t('orders.list.empty')} testId="orders-table" rowTestId={(r) => `order-row-${r.id}`} />
+      <DataTable table={table} label={t('orders.list.label')} empty={t('orders.list.empty')} testId="orders-table" rowTestId={(r) => `order-row-${r.id}`} onOpen={(r) => onOpen(r.id)} />
     </div>
   );
 }

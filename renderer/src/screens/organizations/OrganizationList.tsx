@@ -1,10 +1,12 @@
-// Organisations: a search box (name or business ID) and the list; ↑ ↓ and Enter open one.
+// Organisations: a search box (name or business ID) and the list; as in the customer list, ↑ ↓
+// move the highlighted row, Enter or a double click opens it (the shared DataTable).
 import { useEffect, useId, useMemo, useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createColumnHelper, flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import type { OrganizationSummary } from '../../../../shared/api/organizations';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { DataTable } from '../../components/DataTable';
 import { errorMessage } from '../../forms/serverErrors';
 import type { CustomersNav } from '../customers/CustomersScreen';
 import { compareText } from '../customers/format';
@@ -18,7 +20,6 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
   const [query, setQuery] = useState(queryMemory.current);
   const [rows, setRows] = useState<OrganizationSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const [selected, setSelected] = useState(0);
   const [sorting, setSorting] = useState<SortingState>([]);
   const seq = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -35,7 +36,6 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
         (found) => {
           if (n !== seq.current) return;
           setRows(found);
-          setSelected(0);
           setError(null);
         },
         (err: unknown) => n === seq.current && setError(errorMessage(err, t)),
@@ -61,25 +61,13 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
   );
   const data = useMemo(() => rows ?? [], [rows]);
   const table = useReactTable({ data, columns, state: { sorting }, onSortingChange: setSorting, getCoreRowModel: getCoreRowModel(), getSortedRowModel: getSortedRowModel() });
-  const model = table.getRowModel().rows;
 
-  const select = (i: number) => {
-    const next = Math.max(0, Math.min(model.length - 1, i));
-    setSelected(next);
-    document.getElementById(`${id}-row-${next}`)?.scrollIntoView({ block: 'nearest' });
-  };
-  const open = (i: number) => {
-    const row = model[i];
-    if (row) nav.open({ kind: 'org', id: row.original.id });
-  };
-
+  // ↑ ↓ and Enter in the box belong to the list (DataTable's keysFrom); Esc empties the box.
   const onKey = (e: React.KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown') select(selected + 1);
-    else if (e.key === 'ArrowUp') select(selected - 1);
-    else if (e.key === 'Enter') open(selected);
-    else if (e.key === 'Escape' && query) setQuery('');
-    else return;
-    e.preventDefault();
+    if (e.key === 'Escape' && query) {
+      e.preventDefault();
+      setQuery('');
+    }
   };
 
   const status =
@@ -108,8 +96,6 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
             autoComplete="off"
             spellCheck={false}
             placeholder={t('organizations.search.placeholder')}
-            aria-controls={id}
-            aria-activedescendant={model[selected] ? `${id}-row-${selected}` : undefined}
             aria-describedby={`${id}-keys`}
             value={query}
             onChange={(e) => setQuery(e.target.value)}
@@ -132,55 +118,15 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
         {status}
       </p>
       <FormAlert message={error} />
-      <div className="table-wrap">
-        <table className="table table--select" id={id} aria-label={t('organizations.list.tableLabel')} data-testid="organization-table">
-          <thead>
-            {table.getHeaderGroups().map((g) => (
-              <tr key={g.id}>
-                {g.headers.map((h) => {
-                  const sorted = h.column.getIsSorted();
-                  return (
-                    <th key={h.id} scope="col" className={h.column.columnDef.meta?.className} aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}>
-                      <button type="button" className="table__sort" onClick={h.column.getToggleSortingHandler()}>
-                        {flexRender(h.column.columnDef.header, h.getContext())}
-                        <span className={sorted ? 'table__sort-mark' : 'table__sort-mark table__sort-mark--none'} aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                      </button>
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
-          <tbody>
-            {model.map((row, i) => (
-              <tr
-                key={row.id}
-                id={`${id}-row-${i}`}
-                aria-selected={i === selected}
-                className={i === selected ? 'vtable__row vtable__row--selected' : 'vtable__row'}
-                data-testid={`organization-row-${row.original.id}`}
-                onClick={() => setSelected(i)}
-                onDoubleClick={() => open(i)}
-              >
-                {row.getVisibleCells().map((cell) => (
-                  <td key={cell.id} className={cell.column.columnDef.meta?.className}>
-                    {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                  </td>
-                ))}
-              </tr>
-            ))}
-            {rows !== null && model.length === 0 ? (
-              <tr>
-                <td colSpan={columns.length} className="table__empty">
-                  {status}
-                </td>
-              </tr>
-            ) : null}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        table={table}
+        label={t('organizations.list.tableLabel')}
+        empty={rows === null ? '' : status}
+        testId="organization-table"
+        rowTestId={(o) => `organization-row-${o.id}`}
+        onOpen={(o) => nav.open({ kind: 'org', id: o.id })}
+        keysFrom={inputRef}
+      />
     </div>
   );
 }
