@@ -322,6 +322,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     counts: {
       customers_one: '{{formatted}} customer',
       customers_other: '{{formatted}} customers',
+      erasedCustomers_one: '{{formatted}} erased person (tombstone only)',
+      erasedCustomers_other: '{{formatted}} erased people (tombstones only)',
       organizations_one: '{{formatted}} organisation',
       organizations_other: '{{formatted}} organisations',
       invoices_one: '{{formatted}} invoice',
@@ -609,6 +611,10 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       created: 'Customer {{name}} has been added with number {{number}}.',
       saved: 'The changes have been saved.',
     },
+    erasedBefore: {
+      title: 'This person’s data was erased earlier',
+      saveAnyway: 'New customer relationship – save',
+    },
     duplicates: {
       title: 'Is the customer already in the register?',
       intro_one: 'The register has a similar customer. Open it if it is the same person; otherwise save the new customer.',
@@ -854,6 +860,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       deadlineText: 'The answer must be given by this date at the latest.',
       overdueText: 'The deadline has passed. Answer the request without delay.',
       closedText: 'The request is closed: {{status}}.',
+      outcomes: 'Outcome per right',
       originalDue: 'Original deadline',
       extendedTo: 'Extended to',
       extensionReason: 'Reason',

@@ -319,6 +319,8 @@ export const uiFi = {
     counts: {
       customers_one: '{{formatted}} asiakas',
       customers_other: '{{formatted}} asiakasta',
+      erasedCustomers_one: '{{formatted}} poistettu henkilö (vain tunniste)',
+      erasedCustomers_other: '{{formatted}} poistettua henkilöä (vain tunnisteet)',
       organizations_one: '{{formatted}} organisaatio',
       organizations_other: '{{formatted}} organisaatiota',
       invoices_one: '{{formatted}} lasku',
@@ -606,6 +608,10 @@ export const uiFi = {
       created: 'Asiakas {{name}} on lisätty numerolla {{number}}.',
       saved: 'Muutokset on tallennettu.',
     },
+    erasedBefore: {
+      title: 'Henkilön tiedot on poistettu aiemmin',
+      saveAnyway: 'Uusi asiakassuhde – tallenna',
+    },
     duplicates: {
       title: 'Onko asiakas jo rekisterissä?',
       intro_one: 'Rekisterissä on samannäköinen asiakas. Avaa se, jos kyseessä on sama henkilö; muuten tallenna uusi asiakas.',
@@ -851,6 +857,7 @@ export const uiFi = {
       deadlineText: 'Vastaus on annettava viimeistään tänä päivänä.',
       overdueText: 'Määräaika on ylittynyt. Vastaa pyyntöön viipymättä.',
       closedText: 'Pyyntö on käsitelty: {{status}}.',
+      outcomes: 'Ratkaisu oikeuksittain',
       originalDue: 'Alkuperäinen määräaika',
       extendedTo: 'Jatkettu',
       extensionReason: 'Perustelu',
