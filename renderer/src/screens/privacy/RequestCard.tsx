@@ -61,8 +61,11 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
     if (loaded) titleRef.current?.focus();
   }, [loaded]);
 
+  // A step that succeeded clears the error of an earlier one (an extract refused for a missing
+  // signature, then the request marked signed): a red and a green message never stand together.
   const changed = useCallback((next: PrivacyRequest, message: string) => {
     setRequest(next);
+    setAlert(null);
     setStatus(message);
     setDialog(null);
   }, []);
