@@ -193,8 +193,12 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
             {formatDate(r.effectiveDueDate)}
           </p>
           <p className="muted">{r.overdue ? t('privacyPanel.card.overdueText') : open ? t('privacyPanel.card.deadlineText') : t('privacyPanel.card.closedText', { status: t(`privacy.status.${r.status}`) })}</p>
-          <p className="strong">{t('privacyPanel.card.outcomes')}</p>
-          <RightOutcomes outcomes={r.outcomes} />
+          {r.types.length > 1 ? (
+            <>
+              <p className="strong">{t('privacyPanel.card.outcomes')}</p>
+              <RightOutcomes outcomes={r.outcomes} />
+            </>
+          ) : null}
           {r.extension ? (
             <dl className="record-facts" data-testid="extension">
               <dt>{t('privacyPanel.card.originalDue')}</dt>
