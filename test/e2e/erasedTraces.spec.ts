@@ -4,15 +4,12 @@
 // customer, and is recognised while being typed in again; the certificate's code is found however
 // it is typed. On the privacy card, marking a request signed clears the earlier error, and a
 // request's outcome is shown per right â€” on the card, in the list and in the printed log.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { arrangeRegister, loginThroughUi, MANAGER, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { arrangeRegister, loginThroughUi, MANAGER, shot, startHarness, stickFolder, watchConsole, type Harness } from './support/harness';
 import { openRequest, pdfTextOf, privacyCustomer, toPrivacy, writtenRequest, type Arranged, type CreatedRequest } from './support/privacy';
 
 let h: Harness;
-let stick: string;
+let stick: ReturnType<typeof stickFolder>;
 let unto: Arranged & { customerNumber: number };
 let erasureNumber = '';
 let certificateCode = '';
@@ -35,12 +32,12 @@ test.beforeAll(async () => {
   await h.api('privacy.extract', { requestId: partly.id });
   await h.api('privacy.rectification.refuse', { requestId: partly.id, asked: [{ field: 'city', requestedValue: 'Pori' }], reasons: ['data_correct'] });
   await h.api('session.logout');
-  stick = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-usb-'));
+  stick = stickFolder();
 });
 
 test.afterAll(async () => {
   await h?.stop();
-  if (stick) rmSync(stick, { recursive: true, force: true });
+  stick?.remove();
 });
 
 async function asManager(page: Page) {
@@ -101,7 +98,7 @@ test('the erased person leaves no traces: not found by number, shown in the UIâ€
 
   // A backup counts the people in the register (4 customers were added, one is erased).
   await page.getByTestId('backup-open').click();
-  await page.getByTestId('backup-folder').fill(stick);
+  await page.getByTestId('backup-folder').fill(stick.dir);
   await page.getByTestId('backup-submit').click();
   await expect(page.getByTestId('backup-result')).toContainText('3 asiakasta', { timeout: 60_000 });
   await shot(page, 'erased-06-backup-fi');
