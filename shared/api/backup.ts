@@ -5,7 +5,11 @@ import * as f from './fields';
 export const BACKUP_EXTENSION = 'arbk';
 
 export interface BackupCounts {
+  /** People in the register: an erased person's tombstone is not counted here. */
   customers: number;
+  /** Tombstones of erased people (kept for the orders and invoices that point at them). Missing in
+   * the headers of backups made before it was counted apart, whose `customers` includes them. */
+  erasedCustomers?: number;
   organizations: number;
   users: number;
   auditEntries: number;

@@ -130,6 +130,20 @@ export interface DuplicateMatch extends CustomerSummary {
   matchedOn: ('email' | 'phone' | 'namePostalCode')[];
 }
 
+/** An earlier erasure whose fingerprints the typed identifiers match: the person was erased. */
+export interface ErasedBefore {
+  /** The erasure certificate's number (E-2026-0001). */
+  number: string;
+  at: string;
+  matchedOn: string[];
+}
+
+/** What the new-customer form shows while typing: similar customers, and erased people it matches. */
+export interface DuplicateCheck {
+  duplicates: DuplicateMatch[];
+  erasedBefore: ErasedBefore[];
+}
+
 export const searchInput = z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200).default(50) });
 
 export const CUSTOMER_SORTS = ['name', 'number', 'city', 'created'] as const;
@@ -199,7 +213,7 @@ export const customersContract = {
     }),
     'manager',
   ),
-  'customers.findDuplicates': method<DuplicateMatch[]>()(duplicatesInput, 'user'),
+  'customers.findDuplicates': method<DuplicateCheck>()(duplicatesInput, 'user'),
   'customers.merge': method<Customer>()(z.object({ survivorId: f.id, mergedId: f.id }).refine((v) => v.survivorId !== v.mergedId, { message: 'errors.mergeSelf', path: ['mergedId'] }), 'manager'),
   'customers.importPreview': method<ImportPreview>()(importInput, 'user'),
   'customers.importCommit': method<{ imported: number; skipped: number }>()(importCommitInput, 'user'),

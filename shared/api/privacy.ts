@@ -3,6 +3,7 @@ import { method } from './define';
 import * as f from './fields';
 import { PROHIBITIONS } from './customers';
 import type { IssuedDocument } from './rectification';
+import type { TypeOutcome } from '../privacy/outcomes';
 
 /** Request types the notice gives a person (PRODUCT.md §4). */
 export const REQUEST_TYPES = ['access', 'rectification', 'erasure', 'restriction', 'objection', 'portability', 'disclosure_ban'] as const;
@@ -92,6 +93,8 @@ export interface PrivacyRequest {
   effectiveDueDate: string;
   extension: { dueDate: string; reason: string; byName: string | null; at: string } | null;
   status: RequestStatus;
+  /** The outcome of each right asked for (read from the request's events). */
+  outcomes: TypeOutcome[];
   outcomeNote: string;
   overdue: boolean;
   events: RequestEvent[];

@@ -13,6 +13,8 @@ export const privacyTextsEn: typeof privacyTextsFi = {
   },
   channel: { letter: 'Letter', counter: 'Handed in at the counter', email_signed: 'Signed email', other: 'Other' },
   status: { received: 'Received', in_progress: 'In progress', completed: 'Completed', partly_completed: 'Partly completed', refused: 'Refused' },
+  outcome: { pending: 'not decided', answered: 'answered', partly_refused: 'partly refused', refused: 'refused' },
+  erasedRequester: '[data erased]',
   identity: { id_document: 'ID document seen', signature_compared: 'Signature compared', other: 'Other' },
   log: {
     title: 'Log of privacy requests',

@@ -12,6 +12,10 @@ export const privacyTextsFi = {
   },
   channel: { letter: 'Kirje', counter: 'Jätetty asiakaspalvelussa', email_signed: 'Allekirjoitettu sähköposti', other: 'Muu' },
   status: { received: 'Vastaanotettu', in_progress: 'Käsittelyssä', completed: 'Valmis', partly_completed: 'Osittain valmis', refused: 'Evätty' },
+  /** The outcome of one right a request asked for (shared/privacy/outcomes.ts). */
+  outcome: { pending: 'ratkaisematta', answered: 'vastattu', partly_refused: 'osittain evätty', refused: 'evätty' },
+  /** Shown for the requester of a request whose person was erased (stored: shared/privacy/redacted.ts). */
+  erasedRequester: '[tiedot poistettu]',
   identity: { id_document: 'Henkilöllisyystodistus nähty', signature_compared: 'Allekirjoitus verrattu', other: 'Muu' },
   log: {
     title: 'Tietosuojapyyntöjen loki',

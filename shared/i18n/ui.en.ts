@@ -323,6 +323,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     counts: {
       customers_one: '{{formatted}} customer',
       customers_other: '{{formatted}} customers',
+      erasedCustomers_one: '{{formatted}} erased person (tombstone only)',
+      erasedCustomers_other: '{{formatted}} erased people (tombstones only)',
       organizations_one: '{{formatted}} organisation',
       organizations_other: '{{formatted}} organisations',
       invoices_one: '{{formatted}} invoice',
@@ -610,6 +612,10 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       created: 'Customer {{name}} has been added with number {{number}}.',
       saved: 'The changes have been saved.',
     },
+    erasedBefore: {
+      title: 'This person’s data was erased earlier',
+      saveAnyway: 'New customer relationship – save',
+    },
     duplicates: {
       title: 'Is the customer already in the register?',
       intro_one: 'The register has a similar customer. Open it if it is the same person; otherwise save the new customer.',
@@ -855,6 +861,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       deadlineText: 'The answer must be given by this date at the latest.',
       overdueText: 'The deadline has passed. Answer the request without delay.',
       closedText: 'The request is closed: {{status}}.',
+      outcomes: 'Outcome per right',
       originalDue: 'Original deadline',
       extendedTo: 'Extended to',
       extensionReason: 'Reason',
@@ -1032,7 +1039,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
         full: 'All data of {{name}} is erased from the register under request {{number}}: identity and contact data, history, attachments and their data in orders.',
         partial: 'The data of {{name}} is erased under request {{number}}. The buyer data on invoices and their payments are kept as long as the Accounting Act requires and purged then.',
       },
-      irreversible: 'The erasure cannot be undone. No name or other identifying data stays in the register: the only document naming the person is the erasure certificate, downloaded right after the erasure.',
+      irreversible:
+        'The erasure cannot be undone. No name or other identifying data stays in the register. The only document naming the person is the erasure certificate, and the register keeps no copy of it: saving it opens right after the erasure – save or print it then.',
       understood: 'I understand that the erasure is final, and I will print the certificate at once.',
       confirm: { full: 'Erase fully', partial: 'Erase partially' },
       erasing: 'Erasing…',
@@ -1047,7 +1055,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       onlyCopy:
         "The register keeps only the certificate's fingerprint, not the person's name. Download the certificate now, print it, sign it and send it to the requester. It cannot be downloaded again later.",
       certificateDownload: 'Download the erasure certificate (PDF)',
-      notSavedYet: 'The certificate has not been downloaded yet.',
+      notSavedYet: 'Saving the certificate was offered. If you did not save it, download it now: no copy is kept, and it cannot be had once you leave this view.',
       savedNote: 'The certificate has been downloaded. Check that the file opens and prints before you leave this view.',
       refuseTitle: 'Refuse the erasure',
       refuseBody: 'Erasure request {{number}} is refused because of the obstacles above. The requester gets a written notice with the reasons and their right to complain.',

@@ -320,6 +320,8 @@ export const uiFi = {
     counts: {
       customers_one: '{{formatted}} asiakas',
       customers_other: '{{formatted}} asiakasta',
+      erasedCustomers_one: '{{formatted}} poistettu henkilö (vain tunniste)',
+      erasedCustomers_other: '{{formatted}} poistettua henkilöä (vain tunnisteet)',
       organizations_one: '{{formatted}} organisaatio',
       organizations_other: '{{formatted}} organisaatiota',
       invoices_one: '{{formatted}} lasku',
@@ -607,6 +609,10 @@ export const uiFi = {
       created: 'Asiakas {{name}} on lisätty numerolla {{number}}.',
       saved: 'Muutokset on tallennettu.',
     },
+    erasedBefore: {
+      title: 'Henkilön tiedot on poistettu aiemmin',
+      saveAnyway: 'Uusi asiakassuhde – tallenna',
+    },
     duplicates: {
       title: 'Onko asiakas jo rekisterissä?',
       intro_one: 'Rekisterissä on samannäköinen asiakas. Avaa se, jos kyseessä on sama henkilö; muuten tallenna uusi asiakas.',
@@ -852,6 +858,7 @@ export const uiFi = {
       deadlineText: 'Vastaus on annettava viimeistään tänä päivänä.',
       overdueText: 'Määräaika on ylittynyt. Vastaa pyyntöön viipymättä.',
       closedText: 'Pyyntö on käsitelty: {{status}}.',
+      outcomes: 'Ratkaisu oikeuksittain',
       originalDue: 'Alkuperäinen määräaika',
       extendedTo: 'Jatkettu',
       extensionReason: 'Perustelu',
@@ -1029,7 +1036,8 @@ export const uiFi = {
         full: 'Kaikki henkilön {{name}} tiedot poistetaan rekisteristä pyynnön {{number}} perusteella: henkilö- ja yhteystiedot, historia, liitteet ja tiedot tilauksissa.',
         partial: 'Henkilön {{name}} tiedot poistetaan pyynnön {{number}} perusteella. Laskujen ostajatiedot ja maksut säilytetään kirjanpitolain edellyttämän ajan ja poistetaan sitten.',
       },
-      irreversible: 'Poistoa ei voi perua. Rekisteriin ei jää nimeä eikä muita tunnistetietoja: ainoa henkilön nimeävä asiakirja on poistotodistus, joka ladataan heti poiston jälkeen.',
+      irreversible:
+        'Poistoa ei voi perua. Rekisteriin ei jää nimeä eikä muita tunnistetietoja. Ainoa henkilön nimeävä asiakirja on poistotodistus, eikä rekisteri säilytä siitä kopiota: sen tallennus avautuu heti poiston jälkeen – tallenna tai tulosta se silloin.',
       understood: 'Ymmärrän, että poisto on lopullinen, ja tulostan todistuksen heti.',
       confirm: { full: 'Poista kokonaan', partial: 'Poista osittain' },
       erasing: 'Poistetaan…',
@@ -1044,7 +1052,7 @@ export const uiFi = {
       onlyCopy:
         'Rekisteri säilyttää todistuksesta vain tarkisteen, ei henkilön nimeä. Lataa todistus nyt, tulosta se, allekirjoita ja lähetä pyytäjälle. Todistusta ei voi ladata myöhemmin uudelleen.',
       certificateDownload: 'Lataa poistotodistus (PDF)',
-      notSavedYet: 'Todistusta ei ole vielä ladattu.',
+      notSavedYet: 'Todistuksen tallennus avattiin. Jos et tallentanut sitä, lataa se nyt: kopiota ei säilytetä, eikä todistusta saa enää tästä näkymästä poistuttuasi.',
       savedNote: 'Todistus on ladattu. Tarkista, että tiedosto aukeaa ja tulostuu, ennen kuin poistut tästä näkymästä.',
       refuseTitle: 'Evää poisto',
       refuseBody: 'Poistopyyntö {{number}} evätään yllä näkyvien esteiden vuoksi. Pyytäjälle annetaan kirjallinen ilmoitus syineen ja tieto oikeudesta valittaa.',

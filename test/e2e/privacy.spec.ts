@@ -167,7 +167,9 @@ test('an erasure without invoices is done fully; its certificate downloads and i
   await expect(dialog).toContainText('Poistoa ei voi perua.');
   await expect(page.getByTestId('erase-dialog-confirm')).toBeDisabled();
   await page.getByTestId('erase-understood').check();
-  await page.getByTestId('erase-dialog-confirm').click();
+  // Saving the certificate is offered with the erasure itself; the link below downloads it again.
+  const [offered] = await Promise.all([page.waitForEvent('download'), page.getByTestId('erase-dialog-confirm').click()]);
+  expect(offered.suggestedFilename()).toMatch(/\.pdf$/);
 
   const certificate = page.getByTestId('erasure-certificate');
   await expect(certificate).toContainText('Tämä on ainoa kappale.');

@@ -89,7 +89,9 @@ test('an erasure: the certificate box lists the recipients with the letters made
   await page.getByTestId(`open-request-${r.number}`).click();
   await page.getByTestId('erasure-full').click();
   await page.getByTestId('erase-understood').check();
-  await page.getByTestId('erase-dialog-confirm').click();
+  // The certificate's download comes with the erasure: taken here, so the letter's below is the letter.
+  const [certificate] = await Promise.all([page.waitForEvent('download'), page.getByTestId('erase-dialog-confirm').click()]);
+  expect(certificate.suggestedFilename()).toMatch(/^poistotodistus-E-\d{4}-\d{4}\.pdf$/);
   const box = page.getByTestId('recipients-erasure');
   await expect(box).toContainText('Luottotieto Oy');
   await expect(box).toContainText('Ilmoituskirje annettu');

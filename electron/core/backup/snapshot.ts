@@ -19,18 +19,32 @@ export function removeDbFiles(path: string): void {
 }
 
 const COUNTED: [keyof BackupCounts, string][] = [
-  ['customers', 'customers'],
   ['organizations', 'organizations'],
   ['users', 'users'],
   ['auditEntries', 'audit_log'],
   ['invoices', 'invoices'],
 ];
 
+const count = (db: Db, sql: string) => (db.prepare(sql).get() as { n: number }).n;
+
 export function countsOf(db: Db): BackupCounts {
   const tables = new Set((db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table'`).all() as { name: string }[]).map((r) => r.name));
-  const out = {} as BackupCounts;
-  for (const [key, table] of COUNTED) out[key] = tables.has(table) ? (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n : 0;
+  // People and the tombstones of erased people apart: "6 customers" when the list shows 5 misleads.
+  const out: BackupCounts = { customers: 0, erasedCustomers: 0, organizations: 0, users: 0, auditEntries: 0, invoices: 0 };
+  if (tables.has('customers')) {
+    out.customers = count(db, 'SELECT count(*) AS n FROM customers WHERE erased_at IS NULL');
+    out.erasedCustomers = count(db, 'SELECT count(*) AS n FROM customers WHERE erased_at IS NOT NULL');
+  }
+  for (const [key, table] of COUNTED) out[key] = tables.has(table) ? count(db, `SELECT count(*) AS n FROM ${table}`) : 0;
   return out;
+}
+
+/** The database holds what the header says. A header written before tombstones were counted apart
+ * has no `erasedCustomers`, and its `customers` counted every row. */
+export function countsMatch(found: BackupCounts, header: BackupCounts): boolean {
+  const expected: BackupCounts = header.erasedCustomers === undefined ? { ...found, customers: found.customers + (found.erasedCustomers ?? 0), erasedCustomers: undefined } : found;
+  const keys = new Set([...Object.keys(expected), ...Object.keys(header)] as (keyof BackupCounts)[]);
+  return [...keys].every((k) => expected[k] === header[k]);
 }
 
 export type { Check } from './workerTask';

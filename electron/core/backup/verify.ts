@@ -5,7 +5,7 @@ import type { BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
-import { removeDbFiles, tempPath, type Check } from './snapshot';
+import { countsMatch, removeDbFiles, tempPath, type Check } from './snapshot';
 import { runInWorker } from './runInWorker';
 import type { Progress } from './backupFile';
 
@@ -47,7 +47,7 @@ export async function checkDatabase(parsed: ParsedBackup, dataDir: string, key: 
     if (!scanned.intact) throw new BackupProblem('backupDamaged');
     if (!scanned.authentic) throw new BackupProblem('backupOtherRegister');
     const opened = await runInWorker({ op: 'check', path, key, check });
-    if (!opened.sound || JSON.stringify(opened.counts) !== JSON.stringify(parsed.header.counts)) throw new BackupProblem('backupDamaged');
+    if (!opened.sound || !countsMatch(opened.counts, parsed.header.counts)) throw new BackupProblem('backupDamaged');
     if (options.keep) {
       handedOver = true;
       return { path, sha256: scanned.sha256 };

@@ -57,7 +57,12 @@ export const customerHandlers: HandlerMap = {
     return repo.history(db, id);
   },
 
-  'customers.findDuplicates': (probe, { state }) => findDuplicates(state.register.db(), probe),
+  // While a new customer is typed: the same warning of an erased person's return that saving gives.
+  'customers.findDuplicates': (probe, { state }) => {
+    const db = state.register.db();
+    const erasedBefore = erasedMatches(db, state.register.dataKey(), probe).map(({ number, at, matchedOn }) => ({ number, at, matchedOn }));
+    return { duplicates: findDuplicates(db, probe), erasedBefore };
+  },
 
   'customers.create': ({ customer, sources, prohibitions, confirmNotDuplicate, confirmErasedReturn }, ctx) => {
     const db = ctx.state.register.db();

@@ -36,7 +36,8 @@ export function searchCustomers(db: Db, query: string, limit: number): SearchHit
   if (/^[+(\d][\d\s\-()./]*$/.test(q) && /\d/.test(q)) {
     // Digits: a customer number, or a fragment of a phone number in any formatting.
     const digits = q.replace(/\D/g, '');
-    const byNumber = db.prepare('SELECT id FROM customers WHERE customer_number = ?').get(Number(digits)) as { id: number } | undefined;
+    // An erased person's tombstone keeps its number (orders point at it) but is nobody to find.
+    const byNumber = db.prepare('SELECT id FROM customers WHERE customer_number = ? AND erased_at IS NULL').get(Number(digits)) as { id: number } | undefined;
     if (byNumber && digits.length <= 15) ranked.set(byNumber.id, 'number');
     const phone = phoneSearchDigits(q);
     if (phone.length >= 3) take(TERM_KIND.phone, phone, limit);

@@ -6,13 +6,13 @@
 import type { Db } from '../store/database';
 import { appendEvent, intakeHash } from './privacyLog';
 import { retainUntil } from './erasureBlockers';
+import { REDACTED } from '../../../shared/privacy/redacted';
 
 export interface ErasureOutcome {
   erased: string[];
   kept: { what: string; basis: string; until: string }[];
 }
 
-export const REDACTED = '[poistettu / erased]';
 
 export function eraseCustomer(db: Db, customerId: number, o: { kind: 'full' | 'partial' | 'purge'; erasureId: number; at: string; userId: number | null; today: string }): ErasureOutcome {
   const kept: ErasureOutcome['kept'] = [];

@@ -14,6 +14,7 @@ import { newVerificationCode } from './documentsRepo';
 import { appendEvent } from './privacyLog';
 import { requesterAddress } from './privacyLetter';
 import { loadRequest } from './requestsRepo';
+import { combinedStatus } from '../../../shared/privacy/outcomes';
 import { fingerprints, ledgerKey } from '../ledger/fingerprints';
 import { appendToDb, appendToFile, ledgerPath } from '../ledger/ledger';
 import { erasureRecipientLetter } from './letters/recipientNotices';
@@ -100,7 +101,7 @@ export const erasureHandlers: HandlerMap = {
         return letter;
       });
       stored = appendToDb(db, { number, kind: mode, at, requestNumber: r.number, customerId: r.customerId, erased: outcome.erased, kept: outcome.kept, fingerprints: fp, certificate: { sha256, verificationCode: code, filename: pdf.filename } });
-      const status = mode === 'full' ? 'completed' : 'partly_completed';
+      const status = combinedStatus(mode === 'full' ? 'completed' : 'partly_completed', r.outcomes.filter((o) => o.type !== 'erasure'));
       db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run(status, number, r.id);
       appendEvent(db, { at, requestId: r.id, event: 'erasure', status, userId: me.userId, details: { erasure: number, kind: mode, documentId, kept: outcome.kept.length } });
       recordAudit(ctx.state, { action: 'privacy.erasure', userId: me.userId, username: me.username, details: { requestId: r.id, customerId: r.customerId, erasure: number, kind: mode } });
@@ -129,8 +130,10 @@ export const erasureHandlers: HandlerMap = {
         by: me.userId,
         at,
       });
-      db.prepare(`UPDATE privacy_requests SET status = 'refused', outcome_note = ? WHERE id = ?`).run(reasonText, r.id);
-      appendEvent(db, { at, requestId: r.id, event: 'erasure-refused', status: 'refused', userId: me.userId, details: { documentId: doc.documentId, blockers: { open: blockers.openInvoices.length, collection: blockers.inCollection.length, contact: blockers.activeContactRoles.length, holds: blockers.legalHolds.length } } });
+      // Refused as a whole only if no other right of the request was answered.
+      const status = combinedStatus('refused', r.outcomes.filter((o) => o.type !== 'erasure'));
+      db.prepare(`UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?`).run(status, reasonText, r.id);
+      appendEvent(db, { at, requestId: r.id, event: 'erasure-refused', status, userId: me.userId, details: { documentId: doc.documentId, blockers: { open: blockers.openInvoices.length, collection: blockers.inCollection.length, contact: blockers.activeContactRoles.length, holds: blockers.legalHolds.length } } });
       recordAudit(ctx.state, { action: 'privacy.erasure.refuse', userId: me.userId, username: me.username, details: { requestId: r.id } });
       return doc;
     })();

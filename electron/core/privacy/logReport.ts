@@ -10,6 +10,8 @@ import { FONT, toBase64 } from '../documents/pdf';
 import { newDocument } from '../documents/pdf';
 import { chainHead, verifyLog } from './privacyLog';
 import { listRequests } from './requestsRepo';
+import { REDACTED } from '../../../shared/privacy/redacted';
+import { outcomeText } from '../../../shared/privacy/outcomes';
 
 export interface LogFilter {
   from?: string | undefined;
@@ -49,17 +51,18 @@ function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string
     r.number,
     formatDate(r.receivedDate),
     r.types.map((x) => t(`privacy.type.${x}`)).join(', '),
-    f.names === 'full' ? r.requesterName : initials(r.requesterName),
+    r.requesterName === REDACTED ? t('privacy.erasedRequester') : f.names === 'full' ? r.requesterName : initials(r.requesterName),
     r.signed ? t('privacy.log.yes') : t('privacy.log.no'),
     `${t(`privacy.identity.${r.identityMethod}`)}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
     formatDate(r.effectiveDueDate) + (r.extension ? ' *' : ''),
-    t(`privacy.status.${r.status}`),
+    // With several rights asked for, the outcome of each below the whole's status.
+    [t(`privacy.status.${r.status}`), ...(r.types.length > 1 ? r.outcomes.map((o) => outcomeText(t, o)) : [])].join('\n'),
     closed ? formatDate(helsinkiDate(new Date(closed))) : '',
   ];
 }
 
 const COLUMNS = ['number', 'received', 'types', 'requester', 'signed', 'identity', 'due', 'status', 'closed'];
-const WIDTHS = [24, 22, 48, 40, 14, 52, 24, 28, 22]; // mm, landscape A4 minus margins
+const WIDTHS = [24, 22, 44, 38, 14, 46, 24, 40, 22]; // mm, landscape A4 minus margins
 
 export function logPdf(db: Db, f: LogFilter, now: Date, today: string) {
   const t = translator(f.language);

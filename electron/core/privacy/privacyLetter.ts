@@ -11,6 +11,7 @@ import type { Db } from '../store/database';
 import { loadSettings } from '../settings/settingsRepo';
 import { formatPhone } from '../../../shared/format/phone';
 import { translator } from '../../../shared/i18n/translate';
+import { requesterDisplayName } from '../../../shared/privacy/redacted';
 
 export function senderOf(s: Settings): LetterSender {
   const c = s.controller;
@@ -19,13 +20,14 @@ export function senderOf(s: Settings): LetterSender {
 
 /** The reply address: the customer's postal address if linked, else what was written at intake. */
 export function requesterAddress(db: Db, r: RequestSummary): string[] {
+  const name = requesterDisplayName(r.requesterName, translator(r.language));
   if (r.customerId !== null) {
     const c = db.prepare('SELECT first_name, last_name, street, postal_code, city, country FROM customers WHERE id = ?').get(r.customerId) as
       | { first_name: string; last_name: string; street: string; postal_code: string; city: string; country: string }
       | undefined;
-    if (c && c.street) return [r.requesterName, c.street, `${c.postal_code} ${c.city.toUpperCase()}`, ...(c.country !== 'FI' ? [c.country] : [])];
+    if (c && c.street) return [name, c.street, `${c.postal_code} ${c.city.toUpperCase()}`, ...(c.country !== 'FI' ? [c.country] : [])];
   }
-  return [r.requesterName, ...r.requesterAddress.split(/\n|,\s*/).map((l) => l.trim()).filter(Boolean)];
+  return [name, ...r.requesterAddress.split(/\n|,\s*/).map((l) => l.trim()).filter(Boolean)];
 }
 
 export interface PrivacyLetter {

@@ -14,6 +14,7 @@ import type { Db } from '../store/database';
 import { fieldsOf, getRow, updateFields } from '../customers/customersRepo';
 import { appendEvent } from './privacyLog';
 import { loadRequest } from './requestsRepo';
+import { combinedStatus } from '../../../shared/privacy/outcomes';
 import { issueDocument } from './issueDocument';
 import { refusalLetter } from './letters/refusalLetter';
 
@@ -81,7 +82,9 @@ export function decide(
 
   const me = sessionOf(ctx);
   const at = ctx.state.now().toISOString();
-  const status = allRefused ? 'refused' : refused.length > 0 || input.changes.length === 0 ? 'partly_completed' : 'completed';
+  const own = allRefused ? 'refused' : refused.length > 0 || input.changes.length === 0 ? 'partly_completed' : 'completed';
+  // The request's other rights (an access part answered with an extract) count for the whole.
+  const status = combinedStatus(own, r.outcomes.filter((o) => o.type !== 'rectification'));
   let applied: string[] = [];
   let letter: RectificationResult['refusalLetter'] = null;
   db.transaction(() => {

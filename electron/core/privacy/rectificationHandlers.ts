@@ -1,5 +1,6 @@
 // Handlers for privacy.rectification.* and privacy.documents.verify.
 import { helsinkiDate } from '../../../shared/format/dates';
+import { normalizeVerificationCode } from '../../../shared/privacy/verificationCode';
 import { translator } from '../../../shared/i18n/translate';
 import type { HandlerMap } from '../context';
 import { sessionOf } from '../context';
@@ -64,7 +65,7 @@ export const rectificationHandlers: HandlerMap = {
         `SELECT d.kind, d.issued_at, d.sha256, u.full_name AS issued_by, r.number FROM privacy_documents d
          LEFT JOIN users u ON u.id = d.issued_by LEFT JOIN privacy_requests r ON r.id = d.request_id WHERE d.verification_code = ?`,
       )
-      .get(code.trim().toUpperCase()) as { kind: string; issued_at: string; sha256: string; issued_by: string | null; number: string | null } | undefined;
+      .get(normalizeVerificationCode(code)) as { kind: string; issued_at: string; sha256: string; issued_by: string | null; number: string | null } | undefined;
     return row
       ? { found: true, kind: row.kind, issuedAt: row.issued_at, issuedByName: row.issued_by, requestNumber: row.number, sha256: row.sha256 }
       : { found: false, kind: null, issuedAt: null, issuedByName: null, requestNumber: null, sha256: null };

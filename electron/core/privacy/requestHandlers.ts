@@ -17,6 +17,7 @@ import { insertRequest, listRequests, loadRequest, signatureMissing } from './re
 import { issueDocument } from './issueDocument';
 import { signatureRequestLetter } from './letters/signatureLetter';
 import { requestRefusalLetter } from './letters/requestRefusalLetter';
+import { combinedStatus } from '../../../shared/privacy/outcomes';
 
 const today = (ctx: HandlerContext) => helsinkiDate(ctx.state.now());
 
@@ -99,8 +100,10 @@ export const requestHandlers: HandlerMap = {
         by: me.userId,
         at,
       });
-      db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run('refused', reasonText, id);
-      appendEvent(db, { at, requestId: id, event: 'status', status: 'refused', userId: me.userId, details: { note: reasonText, reasons, kind: 'request-refusal', documentId: notice.documentId } });
+      // What is still open is refused; a right already answered (an extract) keeps the whole partly completed.
+      const status = combinedStatus('refused', r.outcomes);
+      db.prepare('UPDATE privacy_requests SET status = ?, outcome_note = ? WHERE id = ?').run(status, reasonText, id);
+      appendEvent(db, { at, requestId: id, event: 'status', status, userId: me.userId, details: { note: reasonText, reasons, kind: 'request-refusal', documentId: notice.documentId } });
       audit(ctx, 'privacy.request.refuse', { requestId: id, reasons, documentId: notice.documentId });
       return { request: mustLoad(ctx, id), notice };
     })();

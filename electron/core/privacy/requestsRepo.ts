@@ -5,6 +5,7 @@ import { SIGNATURE_REQUIRED, FINAL_STATUSES } from '../../../shared/api/privacy'
 import { dueDate } from '../../../shared/privacy/deadlines';
 import type { Db } from '../store/database';
 import { appendEvent, intakeHash } from './privacyLog';
+import { typeOutcomes, type OutcomeEvent } from '../../../shared/privacy/outcomes';
 
 interface Raw {
   id: number;
@@ -43,7 +44,7 @@ export function signatureMissing(types: RequestType[], signed: boolean): boolean
   return !signed && types.some((t) => SIGNATURE_REQUIRED.includes(t));
 }
 
-function toSummary(r: Raw, today: string): RequestSummary {
+function toSummary(db: Db, r: Raw, today: string): RequestSummary {
   const types = JSON.parse(r.types) as RequestType[];
   const effective = r.extended_due_date ?? r.due_date;
   return {
@@ -68,10 +69,16 @@ function toSummary(r: Raw, today: string): RequestSummary {
     effectiveDueDate: effective,
     extension: r.extended_due_date ? { dueDate: r.extended_due_date, reason: r.extension_reason ?? '', byName: r.extended_by_name, at: r.extended_at ?? '' } : null,
     status: r.status,
+    outcomes: typeOutcomes(types, outcomeEvents(db, r.id)),
     outcomeNote: r.outcome_note,
     overdue: !FINAL_STATUSES.includes(r.status) && effective < today,
     createdAt: r.created_at,
   };
+}
+
+function outcomeEvents(db: Db, requestId: number): OutcomeEvent[] {
+  const rows = db.prepare('SELECT event, status, details FROM privacy_log WHERE request_id = ? ORDER BY id').all(requestId) as { event: string; status: RequestStatus | null; details: string }[];
+  return rows.map((e) => ({ ...e, details: JSON.parse(e.details) as Record<string, unknown> }));
 }
 
 export function nextRequestNumber(db: Db, receivedDate: string): string {
@@ -121,7 +128,7 @@ export function insertRequest(db: Db, input: CreateRequestInput, by: number, at:
 
 export function loadSummary(db: Db, id: number, today: string): RequestSummary | undefined {
   const r = db.prepare(`${SELECT} WHERE r.id = ?`).get(id) as Raw | undefined;
-  return r && toSummary(r, today);
+  return r && toSummary(db, r, today);
 }
 
 export function loadRequest(db: Db, id: number, today: string): PrivacyRequest | undefined {
@@ -156,5 +163,5 @@ export function listRequests(db: Db, view: string, today: string, weekEnd: strin
     db
       .prepare(`${SELECT} WHERE ${where[view] ?? '1'} AND (@customerId IS NULL OR r.customer_id = @customerId) ORDER BY ${due}, r.id LIMIT @limit`)
       .all({ today, weekEnd, limit, customerId: customerId ?? null }) as Raw[]
-  ).map((r) => toSummary(r, today));
+  ).map((r) => toSummary(db, r, today));
 }

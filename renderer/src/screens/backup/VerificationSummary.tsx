@@ -6,7 +6,7 @@ import { formatInstant } from '../../../../shared/format/dates';
 import { currentLanguage } from '../../i18n';
 import { countText } from './format';
 
-const COUNT_ORDER: (keyof BackupCounts)[] = ['customers', 'organizations', 'invoices', 'users', 'auditEntries'];
+const COUNT_ORDER: (keyof BackupCounts)[] = ['customers', 'erasedCustomers', 'organizations', 'invoices', 'users', 'auditEntries'];
 
 export function VerificationVerdict({ v }: { v: BackupVerification }) {
   const { t } = useTranslation();
@@ -36,7 +36,8 @@ export function VerificationFacts({ v }: { v: BackupVerification }) {
       <dt>{t('backup.verify.createdAt')}</dt>
       <dd>{v.createdAt ? formatInstant(v.createdAt, lang) : none}</dd>
       <dt>{t('backup.verify.contents')}</dt>
-      <dd>{v.counts ? COUNT_ORDER.map((k) => countText(t, k, v.counts![k], lang)).join(', ') : none}</dd>
+      {/* Erased people's tombstones are named apart, and only when there are any. */}
+      <dd>{v.counts ? COUNT_ORDER.filter((k) => k !== 'erasedCustomers' || v.counts![k]).map((k) => countText(t, k, v.counts![k] ?? 0, lang)).join(', ') : none}</dd>
       <dt>{t('backup.verify.appVersion')}</dt>
       <dd>{v.appVersion ?? none}</dd>
       <dt>{t('backup.verify.schemaVersion')}</dt>

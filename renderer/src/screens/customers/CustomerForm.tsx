@@ -18,6 +18,7 @@ import {
   updateCustomerInput,
   type Customer,
   type DuplicateMatch,
+  type ErasedBefore,
 } from '../../../../shared/api/customers';
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
@@ -30,6 +31,7 @@ import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { BackButton } from './CustomerCard';
 import type { CustomersNav } from './CustomersScreen';
 import { DuplicatesDialog, DuplicateList } from './DuplicatesDialog';
+import { ErasedBeforeDialog, ErasedHint } from './ErasedBefore';
 import { formatPhone, fullName } from './format';
 
 const createSchema = z.object({
@@ -112,7 +114,8 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
   const [loadError, setLoadError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [orgName, setOrgName] = useState<string | null>(null);
-  const [conflict, setConflict] = useState<{ duplicates: DuplicateMatch[]; values: FormOutput } | null>(null);
+  const [conflict, setConflict] = useState<{ duplicates: DuplicateMatch[]; values: FormOutput; confirmErasedReturn: boolean } | null>(null);
+  const [erasedConflict, setErasedConflict] = useState<{ erased: ErasedBefore[]; values: FormOutput } | null>(null);
   const saved = useRef(false);
 
   const form = useForm<FormInput, unknown, FormOutput>({
@@ -153,14 +156,18 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
     else nav.done(t('customers.form.saved'));
   };
 
-  const create = async (values: FormOutput, confirmNotDuplicate: boolean) => {
+  // Two confirmations the core may ask for, one at a time: an erased person's return, then duplicates.
+  const create = async (values: FormOutput, confirmNotDuplicate: boolean, confirmErasedReturn = false) => {
     setAlert(null);
     try {
-      const c = await call('customers.create', { customer: clean(values.customer), sources: values.sources, prohibitions: values.prohibitions, confirmNotDuplicate });
+      const c = await call('customers.create', { customer: clean(values.customer), sources: values.sources, prohibitions: values.prohibitions, confirmNotDuplicate, confirmErasedReturn });
       finish(c, true);
     } catch (err) {
-      const duplicates = err instanceof ApiCallError && err.code === 'CONFLICT' ? (err.error.details?.duplicates as DuplicateMatch[] | undefined) : undefined;
-      if (duplicates?.length) setConflict({ duplicates, values });
+      const details = err instanceof ApiCallError && err.code === 'CONFLICT' ? err.error.details : undefined;
+      const duplicates = details?.duplicates as DuplicateMatch[] | undefined;
+      const erased = details?.erased as ErasedBefore[] | undefined;
+      if (duplicates?.length) setConflict({ duplicates, values, confirmErasedReturn });
+      else if (erased?.length) setErasedConflict({ erased, values });
       else setAlert(applyServerError(err, { setError: form.setError, fields: [...FIELDS, ...sourceFieldPaths(values.sources.length)] }, t));
     }
   };
@@ -178,18 +185,24 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
   // Possible duplicates while a new customer is typed.
   const probe = useWatch({ control: form.control, name: ['customer.email', 'customer.phone', 'customer.firstName', 'customer.lastName', 'customer.postalCode'] });
   const [possible, setPossible] = useState<DuplicateMatch[]>([]);
+  const [erasedBefore, setErasedBefore] = useState<ErasedBefore[]>([]);
   const probeKey = JSON.stringify(probe);
   useEffect(() => {
     if (!creating) return;
     const [email, phone, firstName, lastName, postalCode] = probe.map((v) => (v ?? '').trim());
     if (!email && !phone && !(firstName && lastName && postalCode)) {
       setPossible([]);
+      setErasedBefore([]);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
       call('customers.findDuplicates', { email: email!, phone: phone!, firstName: firstName!, lastName: lastName!, postalCode: postalCode! }).then(
-        (found) => live && setPossible(found),
+        (found) => {
+          if (!live) return;
+          setPossible(found.duplicates);
+          setErasedBefore(found.erasedBefore);
+        },
         () => undefined,
       );
     }, 300);
@@ -336,15 +349,16 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
         {creating ? (
           <aside className="form-columns__side" aria-label={t('customers.duplicates.hintTitle')}>
             <div role="status" data-testid="duplicate-hint">
+              {erasedBefore.length > 0 ? <ErasedHint erased={erasedBefore} /> : null}
               {possible.length > 0 ? (
                 <div className="alert alert--warning">
                   <p className="strong">{t('customers.duplicates.hintTitle')}</p>
                   <p>{t('customers.duplicates.hintText')}</p>
                   <DuplicateList duplicates={possible} onOpen={openExisting} compact />
                 </div>
-              ) : (
+              ) : erasedBefore.length === 0 ? (
                 <p className="muted side-note">{t('customers.duplicates.none')}</p>
-              )}
+              ) : null}
             </div>
           </aside>
         ) : null}
@@ -364,9 +378,20 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
           onOpen={openExisting}
           onClose={() => setConflict(null)}
           onSaveAnyway={async () => {
-            const values = conflict.values;
+            const { values, confirmErasedReturn } = conflict;
             setConflict(null);
-            await create(values, true);
+            await create(values, true, confirmErasedReturn);
+          }}
+        />
+      ) : null}
+      {erasedConflict ? (
+        <ErasedBeforeDialog
+          erased={erasedConflict.erased}
+          onClose={() => setErasedConflict(null)}
+          onSaveAnyway={async () => {
+            const { values } = erasedConflict;
+            setErasedConflict(null);
+            await create(values, false, true);
           }}
         />
       ) : null}

@@ -11,7 +11,7 @@ import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/form
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DownloadLink } from '../../components/Download';
+import { DownloadLink, saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
@@ -160,6 +160,8 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
           onClose={() => setDialog(null)}
           onDone={(r) => {
             setDialog(null);
+            // The certificate is offered for saving at once: the register keeps no copy of it.
+            saveFile(r.certificate);
             setResult(r);
             onDone(r.request, t('privacyPanel.erasure.done', { number: r.erasureNumber }));
           }}
@@ -333,8 +335,8 @@ function LegalHoldDialog({ customerId, onClose, onDone }: { customerId: number; 
   );
 }
 
-/** The erasure certificate, right after the erasure: the register keeps only its hash, so this
- * download is the only copy that names the person. */
+/** The erasure certificate, right after the erasure (its saving was offered at once): the register
+ * keeps only its hash, so this download is the only copy that names the person. */
 function CertificateBox({ result }: { result: ErasureResult }) {
   const { t } = useTranslation();
   const id = useId();

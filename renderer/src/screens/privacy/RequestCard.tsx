@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { PrivacyRequest, RequestStatus } from '../../../../shared/api/privacy';
 import type { IssuedDocument } from '../../../../shared/api/rectification';
 import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/format/dates';
+import { requesterDisplayName } from '../../../../shared/privacy/redacted';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { DownloadButton, DownloadLink, saveFile } from '../../components/Download';
@@ -18,7 +19,7 @@ import { PROHIBITION_TYPES, ProhibitionsBox } from './ProhibitionsBox';
 import { RectificationPanel } from './RectificationPanel';
 import { ExtendDialog, MarkSignedDialog, RefuseRequestDialog, StatusDialog } from './RequestDialogs';
 import { AttachmentsBox, DocumentsBox, HistoryBox } from './RequestParts';
-import { StatusBadge } from './RequestsHome';
+import { RightOutcomes, StatusBadge } from './RequestsHome';
 import { typesText } from './texts';
 
 const FINAL: RequestStatus[] = ['completed', 'partly_completed', 'refused'];
@@ -60,8 +61,11 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
     if (loaded) titleRef.current?.focus();
   }, [loaded]);
 
+  // A step that succeeded clears the error of an earlier one (an extract refused for a missing
+  // signature, then the request marked signed): a red and a green message never stand together.
   const changed = useCallback((next: PrivacyRequest, message: string) => {
     setRequest(next);
+    setAlert(null);
     setStatus(message);
     setDialog(null);
   }, []);
@@ -139,7 +143,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
           <dl className="record-facts" data-testid="request-facts">
             <dt>{t('privacyPanel.card.requester')}</dt>
             <dd data-testid="fact-requester">
-              <span className="strong">{r.requesterName}</span>
+              <span className="strong">{requesterDisplayName(r.requesterName, t)}</span>
               {r.customerNumber ? <span className="mono muted"> {t('customers.numberShort', { number: r.customerNumber })}</span> : <span className="muted"> ({t('privacyPanel.notInRegister')})</span>}
             </dd>
             {r.requesterAddress ? (
@@ -189,6 +193,12 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
             {formatDate(r.effectiveDueDate)}
           </p>
           <p className="muted">{r.overdue ? t('privacyPanel.card.overdueText') : open ? t('privacyPanel.card.deadlineText') : t('privacyPanel.card.closedText', { status: t(`privacy.status.${r.status}`) })}</p>
+          {r.types.length > 1 ? (
+            <>
+              <p className="strong">{t('privacyPanel.card.outcomes')}</p>
+              <RightOutcomes outcomes={r.outcomes} />
+            </>
+          ) : null}
           {r.extension ? (
             <dl className="record-facts" data-testid="extension">
               <dt>{t('privacyPanel.card.originalDue')}</dt>

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, type SortingState } from '@tanstack/react-table';
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate } from '../../../../shared/format/dates';
+import { requesterDisplayName } from '../../../../shared/privacy/redacted';
+import { outcomeText, type TypeOutcome } from '../../../../shared/privacy/outcomes';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { DataTable } from '../../components/DataTable';
@@ -28,6 +30,21 @@ export function StatusBadge({ status }: { status: RequestSummary['status'] }) {
     <span className={`badge ${tone}`} data-testid="request-status">
       {t(`privacy.status.${status}`)}
     </span>
+  );
+}
+
+/** The outcome of each right the request asked for: an answered access part beside a refused
+ * rectification is not one "refused". */
+export function RightOutcomes({ outcomes }: { outcomes: TypeOutcome[] }) {
+  const { t } = useTranslation();
+  return (
+    <ul className="right-outcomes" data-testid="request-outcomes">
+      {outcomes.map((o) => (
+        <li key={o.type} className={`right-outcomes__item right-outcomes__item--${o.outcome}`} data-testid={`outcome-${o.type}`} data-outcome={o.outcome}>
+          {outcomeText(t, o)}
+        </li>
+      ))}
+    </ul>
   );
 }
 
@@ -83,7 +100,7 @@ export function RequestsHome({ view, onView, nav }: { view: RequestsViewName; on
         header: () => t('privacyPanel.columns.requester'),
         cell: (c) => (
           <>
-            {c.getValue()}
+            {requesterDisplayName(c.getValue(), t)}
             {c.row.original.customerNumber ? <span className="muted mono"> #{c.row.original.customerNumber}</span> : <span className="muted"> ({t('privacyPanel.notInRegister')})</span>}
           </>
         ),
@@ -111,7 +128,15 @@ export function RequestsHome({ view, onView, nav }: { view: RequestsViewName; on
           </span>
         ),
       }),
-      column.accessor('status', { header: () => t('privacyPanel.columns.status'), cell: (c) => <StatusBadge status={c.getValue()} /> }),
+      column.accessor('status', {
+        header: () => t('privacyPanel.columns.status'),
+        cell: (c) => (
+          <>
+            <StatusBadge status={c.getValue()} />
+            {c.row.original.types.length > 1 ? <RightOutcomes outcomes={c.row.original.outcomes} /> : null}
+          </>
+        ),
+      }),
     ],
     [t, lang, nav],
   );

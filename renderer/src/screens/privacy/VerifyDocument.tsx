@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DocumentCheck } from '../../../../shared/api/rectification';
 import { formatInstant } from '../../../../shared/format/dates';
+import { normalizeVerificationCode } from '../../../../shared/privacy/verificationCode';
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { Icon } from '../../components/Icon';
@@ -35,7 +36,7 @@ export function VerifyDocument() {
     }
     setBusy(true);
     try {
-      setChecked({ code: code.trim().toUpperCase(), result: await call('privacy.documents.verify', { code }) });
+      setChecked({ code: normalizeVerificationCode(code), result: await call('privacy.documents.verify', { code }) });
     } catch (err) {
       if (err instanceof ApiCallError && err.fields.code) setError(err.fields.code);
       else setAlert(errorMessage(err, t));
