@@ -12,6 +12,8 @@ export const errorsEn: Record<ErrorKey, string> = {
   username: 'A username has 3–32 characters: lower-case letters a–z, digits and . _ -',
   date: 'Give the date as dd.mm.yyyy.',
   dateInFuture: 'The date cannot be in the future.',
+  dateBefore: 'The date can be {{date}} at the earliest.',
+  dateAfter: 'The date can be {{date}} at the latest.',
   email: 'The email address is not valid.',
   phone: 'The phone number is not valid (e.g. 050 366 1543 or +358 50 366 1543).',
   postalCode: 'A postal code has five digits.',

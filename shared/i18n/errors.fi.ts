@@ -10,6 +10,8 @@ export const errorsFi = {
   username: 'Käyttäjätunnuksessa saa olla 3–32 merkkiä: pieniä kirjaimia a–z, numeroita ja merkit . _ -',
   date: 'Anna päivämäärä muodossa pp.kk.vvvv.',
   dateInFuture: 'Päivämäärä ei voi olla tulevaisuudessa.',
+  dateBefore: 'Päivämäärä voi olla aikaisintaan {{date}}.',
+  dateAfter: 'Päivämäärä voi olla viimeistään {{date}}.',
   email: 'Sähköpostiosoite ei kelpaa.',
   phone: 'Puhelinnumero ei kelpaa (esim. 050 366 1543 tai +358 50 366 1543).',
   postalCode: 'Postinumerossa on viisi numeroa.',

@@ -18,6 +18,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     loading: 'Loading…',
     retry: 'Try again',
     optional: 'optional',
+    datePlaceholder: 'dd.mm.yyyy',
     connectionError: 'Could not reach the application core. Nothing was saved. Try again.',
     sortAscending: 'ascending',
     sortDescending: 'descending',

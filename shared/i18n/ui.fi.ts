@@ -15,6 +15,7 @@ export const uiFi = {
     loading: 'Ladataan…',
     retry: 'Yritä uudelleen',
     optional: 'vapaaehtoinen',
+    datePlaceholder: 'pp.kk.vvvv',
     connectionError: 'Sovelluksen ytimeen ei saatu yhteyttä. Mitään ei tallennettu. Yritä uudelleen.',
     sortAscending: 'nouseva järjestys',
     sortDescending: 'laskeva järjestys',

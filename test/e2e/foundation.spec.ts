@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { formatDate } from '../../shared/format/dates';
 import { CONTROLLER, MANAGER, STAFF, SHOTS, shot, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
@@ -42,7 +43,7 @@ test('first start to idle lock, as a shop would live it', async ({ page }) => {
   await manager.locator('input[name="manager.username"]').fill(MANAGER.username);
   await manager.locator('input[name="manager.password"]').fill('lyhyt');
   await manager.locator('input[name="manager.confirmPassword"]').fill('lyhyt');
-  await manager.locator('input[name="manager.commitmentDate"]').fill(MANAGER.commitmentDate);
+  await manager.locator('input[name="manager.commitmentDate"]').fill(formatDate(MANAGER.commitmentDate));
   await manager.getByRole('button', { name: 'Luo rekisteri' }).click();
   await expect(manager.getByText('Salasanassa on oltava vähintään 10 merkkiä.')).toBeVisible();
   await manager.locator('input[name="manager.password"]').fill(MANAGER.password);
@@ -91,7 +92,7 @@ test('first start to idle lock, as a shop would live it', async ({ page }) => {
   await dialog.locator('input[name="username"]').fill(STAFF.username);
   await dialog.locator('select[name="role"]').selectOption('staff');
   await dialog.locator('input[name="password"]').fill(STAFF.password);
-  await dialog.locator('input[name="commitmentDate"]').fill(STAFF.commitmentDate);
+  await dialog.locator('input[name="commitmentDate"]').fill(formatDate(STAFF.commitmentDate));
   await dialog.getByRole('button', { name: 'Luo käyttäjä' }).click();
   await expect(page.getByTestId(`user-row-${STAFF.username}`)).toBeVisible();
   await shot(page, 'foundation-06-users');

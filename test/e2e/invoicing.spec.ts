@@ -102,7 +102,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type('189,00');
-  await page.getByTestId('order-form').getByLabel('Tilauspäivä').fill(daysAgo(60));
+  await page.getByTestId('order-form').getByLabel('Tilauspäivä').fill(fiDate(daysAgo(60)));
   await page.getByTestId('order-form').getByLabel('Myyntikanava').selectOption('web_shop');
   await expect(page.getByTestId('order-totals-gross')).toHaveText(eur('474,39 €'));
   await page.getByTestId('save-order').click();
@@ -116,7 +116,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await expect(page.getByTestId('invoice-buyer')).toContainText('0112038-9');
   await page.getByTestId('issue-invoice').click();
   const issue = page.getByTestId('issue-dialog');
-  await issue.getByLabel('Laskun päiväys').fill(daysAgo(60));
+  await issue.getByLabel('Laskun päiväys').fill(fiDate(daysAgo(60)));
   await issue.getByTestId('issue-submit').click();
   await expect(page.getByTestId('invoice-status-message')).toContainText(/Lasku \d+ on lähetetty/);
   await expect(page.getByTestId('invoice-status')).toHaveText('Erääntynyt');
@@ -135,7 +135,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   const pay = page.getByTestId('payment-dialog');
   await expect(pay.getByTestId('payment-amount')).toBeFocused();
   await pay.getByTestId('payment-amount').fill('200,00');
-  await pay.getByLabel('Maksupäivä').fill(daysAgo(35));
+  await pay.getByLabel('Maksupäivä').fill(fiDate(daysAgo(35)));
   await pay.getByTestId('payment-submit').click();
   await expect(page.getByTestId('invoice-status-message')).toContainText(eur('274,39 €'));
   await expect(page.getByTestId('invoice-open')).toHaveText(eur('274,39 €'));
@@ -146,8 +146,8 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await page.getByTestId('send-reminder').click();
   const remind = page.getByTestId('reminder-dialog');
   await expect(remind.getByTestId('reminder-fee-rule')).toBeVisible();
-  await remind.getByTestId('reminder-date').fill(daysAgo(25));
-  await expect(remind.getByTestId('reminder-due')).toHaveValue(daysAgo(11));
+  await remind.getByTestId('reminder-date').fill(fiDate(daysAgo(25)));
+  await expect(remind.getByTestId('reminder-due')).toHaveValue(fiDate(daysAgo(11)));
   await shot(page, 'invoicing-04-reminder-dialog-fi');
   await remind.getByTestId('reminder-submit').click();
   await expect(page.getByTestId('invoice-status-message')).toContainText('Maksumuistutus on tehty');

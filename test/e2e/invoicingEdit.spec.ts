@@ -123,7 +123,7 @@ test('a clerk edits a draft with the keyboard, issues it, and can no longer edit
   // Issue it (today, Helsinki): the edit and delete actions are gone.
   await page.getByTestId('issue-invoice').click();
   const issue = page.getByTestId('issue-dialog');
-  await expect(issue.getByLabel('Laskun päiväys')).toHaveValue(today());
+  await expect(issue.getByLabel('Laskun päiväys')).toHaveValue(fiDate(today()));
   await issue.getByTestId('issue-submit').click();
   await expect(page.getByTestId('invoice-status-message')).toContainText(/Lasku \d+ on lähetetty/);
   await expect(page.getByTestId('invoice-status')).toHaveText('Avoin');
@@ -200,8 +200,8 @@ test('a manager makes the accounting export for a period: CSV files and a record
   await expect(screen.getByTestId('export-preview-count')).toHaveText('0');
   // This month, as Helsinki counts it: the invoice issued today.
   const first = `${today().slice(0, 8)}01`;
-  await screen.getByTestId('export-from').fill(first);
-  await screen.getByTestId('export-to').fill(today());
+  await screen.getByTestId('export-from').fill(fiDate(first));
+  await screen.getByTestId('export-to').fill(fiDate(today()));
   await expect(screen.getByTestId('export-preview-count')).toHaveText('1');
   await expect(screen.getByTestId('export-preview-gross')).toHaveText(eur('80,74 €'));
   await expect(screen.getByTestId('export-preview-table')).toContainText(String(invoiceNumber));
@@ -255,8 +255,8 @@ test('a manager makes the accounting export for a period: CSV files and a record
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoices-tab-export').click();
   await expect(page.getByTestId('accounting-export')).toContainText('recorded as a disclosure to the bookkeeper');
-  await page.getByTestId('export-from').fill(first);
-  await page.getByTestId('export-to').fill(today());
+  await page.getByTestId('export-from').fill(fiDate(first));
+  await page.getByTestId('export-to').fill(fiDate(today()));
   await expect(page.getByTestId('export-preview-count')).toHaveText('1');
   await shot(page, 'invoicing-edit-08-export-en');
   expect(errors).toEqual([]);

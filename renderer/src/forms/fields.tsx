@@ -50,7 +50,7 @@ interface FieldFrameProps {
   children: (describedBy: string | undefined) => ReactNode;
 }
 
-function FieldFrame({ id, label, hint, error, optional, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, optional, className, children }: FieldFrameProps) {
   const { t } = useTranslation();
   const errorText = useErrorText()(error);
   const hintId = `${id}-hint`;

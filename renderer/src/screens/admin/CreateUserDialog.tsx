@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/Alerts';
 import { Modal } from '../../components/Modal';
 import { bind, SelectField, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
+import { FormDateField } from '../../components/DateField';
 
 const FIELDS = Object.keys(createUserInput.shape);
 
@@ -65,7 +66,7 @@ export function CreateUserDialog({ onClose, onCreated }: { onClose: () => void; 
             hint={t('fields.user.passwordHint', { min: MIN_PASSWORD_LENGTH })}
             {...bind(form, 'password')}
           />
-          <TextField label={t('fields.user.commitmentDate')} type="date" max={helsinkiDate()} hint={t('fields.user.commitmentHint')} {...bind(form, 'commitmentDate')} />
+          <FormDateField form={form} name="commitmentDate" label={t('fields.user.commitmentDate')} max={helsinkiDate()} hint={t('fields.user.commitmentHint')} />
         </div>
         <div className="form__actions form__actions--end">
           <button type="button" className="btn btn--secondary" onClick={onClose}>

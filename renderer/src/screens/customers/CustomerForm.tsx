@@ -33,6 +33,7 @@ import type { CustomersNav } from './CustomersScreen';
 import { DuplicatesDialog, DuplicateList } from './DuplicatesDialog';
 import { ErasedBeforeDialog, ErasedHint } from './ErasedBefore';
 import { formatPhone, fullName } from './format';
+import { FormDateField } from '../../components/DateField';
 
 const createSchema = z.object({
   customer: customerFields,
@@ -293,8 +294,8 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
               />
             </div>
             <div className="grid grid--2">
-              <TextField label={label('relationshipStart')} type="date" {...field('relationshipStart')} />
-              <TextField label={label('relationshipEnd')} type="date" optional {...field('relationshipEnd')} />
+              <FormDateField form={form} name="customer.relationshipStart" label={label('relationshipStart')} />
+              <FormDateField form={form} name="customer.relationshipEnd" label={label('relationshipEnd')} optional />
             </div>
           </fieldset>
           {creating ? (
@@ -308,7 +309,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
                     options={DATA_SOURCES.map((d) => ({ value: d, label: t(`customers.sourceNames.${d}`) }))}
                     {...bind(form, `sources.${i}.source`)}
                   />
-                  <TextField label={t('customers.sources.date')} type="date" max={helsinkiDate()} {...bind(form, `sources.${i}.date`)} />
+                  <FormDateField form={form} name={`sources.${i}.date`} label={t('customers.sources.date')} max={helsinkiDate()} />
                   {sources.fields.length > 1 ? (
                     <button type="button" className="btn btn--link grid__end" onClick={() => sources.remove(i)}>
                       {t('customers.form.removeSource')}

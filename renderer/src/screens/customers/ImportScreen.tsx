@@ -10,6 +10,7 @@ import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
 import { BackButton } from './CustomerCard';
 import type { CustomersNav } from './CustomersScreen';
+import { DateField } from '../../components/DateField';
 
 const SHOW_ROWS = 500;
 
@@ -178,24 +179,17 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
                   ))}
                 </select>
               </div>
-              <div className={fieldErrors.sourceDate ? 'field field--invalid' : 'field'}>
-                <label htmlFor={`${id}-date`} className="field__label">
-                  {t('customers.import.sourceDate')}
-                </label>
-                <input
-                  id={`${id}-date`}
-                  type="date"
-                  className="input"
-                  value={date}
-                  max={helsinkiDate()}
-                  data-testid="import-date"
-                  onChange={(e) => {
-                    setDate(e.target.value);
-                    setPreview(null);
-                  }}
-                />
-                {fieldErrors.sourceDate ? <p className="field__error">{fieldErrors.sourceDate}</p> : null}
-              </div>
+              <DateField
+                label={t('customers.import.sourceDate')}
+                value={date}
+                max={helsinkiDate()}
+                error={fieldErrors.sourceDate}
+                data-testid="import-date"
+                onChange={(v) => {
+                  setDate(v);
+                  setPreview(null);
+                }}
+              />
             </div>
             <div className="form__actions">
               <button type="button" className="btn btn--primary" disabled={busy !== null} onClick={() => void loadPreview()} data-testid="import-preview">

@@ -4,11 +4,12 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Customer } from '../../../../shared/api/customers';
 import { LIFT_NOTICE_METHODS, type LiftNoticeMethod } from '../../../../shared/api/recipients';
-import { helsinkiDate } from '../../../../shared/format/dates';
+import { helsinkiDate, isIsoDate } from '../../../../shared/format/dates';
 import { call, ApiCallError } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/Download';
 import { fullName } from './format';
+import { DateField } from '../../components/DateField';
 
 function ReasonField({ label, value, onChange, required, error }: { label: string; value: string; onChange: (v: string) => void; required: boolean; error?: string | undefined }) {
   const { t } = useTranslation();
@@ -109,27 +110,17 @@ export function LiftRestrictionDialog({ customer, onClose, onDone }: DialogProps
       <fieldset className="fieldset" data-testid="lift-notice">
         <legend>{t('customers.restriction.noticeTitle')}</legend>
         <p className="muted fieldset__intro">{t('customers.restriction.noticeIntro')}</p>
-        <div className="field field--short">
-          <label htmlFor={`${id}-lift`} className="field__label">
-            {t('customers.restriction.liftDate')}
-          </label>
-          <input id={`${id}-lift`} type="date" className="input" min={helsinkiDate()} value={liftDate} onChange={(e) => setLiftDate(e.target.value)} data-testid="lift-date" />
-        </div>
+        <DateField label={t('customers.restriction.liftDate')} fieldClassName="field--short" min={helsinkiDate()} value={liftDate} onChange={setLiftDate} data-testid="lift-date" />
         <div className="field">
           <DownloadButton
             className="btn btn--secondary btn--small"
             label={t('customers.restriction.printNotice')}
-            disabled={!liftDate}
+            disabled={!isIsoDate(liftDate)}
             fetchFile={() => call('privacy.restriction.liftNotice', { customerId: customer.id, liftDate })}
             testId="lift-notice-print"
           />
         </div>
-        <div className="field field--short">
-          <label htmlFor={`${id}-told`} className="field__label">
-            {t('customers.restriction.noticeDate')}
-          </label>
-          <input id={`${id}-told`} type="date" className="input" max={helsinkiDate()} value={noticeDate} onChange={(e) => (setNoticeDate(e.target.value), setErrors({}))} data-testid="notice-date" />
-        </div>
+        <DateField label={t('customers.restriction.noticeDate')} fieldClassName="field--short" max={helsinkiDate()} value={noticeDate} onChange={(v) => (setNoticeDate(v), setErrors({}))} data-testid="notice-date" />
         <div className="field field--short">
           <label htmlFor={`${id}-method`} className="field__label">
             {t('customers.restriction.noticeMethod')}

@@ -10,6 +10,7 @@ import { FormAlert } from '../../components/Alerts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, SelectField, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
+import { FormDateField } from '../../components/DateField';
 
 const FIELDS = ['source', 'date', 'note'];
 
@@ -81,7 +82,7 @@ export function SourcesPanel({ customer, onAdded }: { customer: Customer; onAdde
           <FormAlert message={alert} />
           <div className="grid grid--source">
             <SelectField label={t('customers.sources.source')} options={DATA_SOURCES.map((s) => ({ value: s, label: t(`customers.sourceNames.${s}`) }))} {...bind(form, 'source')} />
-            <TextField label={t('customers.sources.date')} type="date" max={helsinkiDate()} {...bind(form, 'date')} />
+            <FormDateField form={form} name="date" label={t('customers.sources.date')} max={helsinkiDate()} />
             <TextField label={t('customers.sources.note')} optional maxLength={200} {...bind(form, 'note')} />
           </div>
           <div className="form__actions form__actions--end">

@@ -16,6 +16,7 @@ import { DownloadLink, type FilePayload } from '../../components/Download';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { InvoiceStatusBadge, today } from './format';
+import { FormDateField } from '../../components/DateField';
 
 const isoDate = z.string().refine(isIsoDate, { message: 'errors.date' });
 const exportForm = z
@@ -139,8 +140,8 @@ export function AccountingExport() {
           {t('invoices.export.period')}
         </h2>
         <div className="list-toolbar">
-          <TextField label={t('invoices.export.from')} type="date" fieldClassName="field--short" {...bind(form, 'from')} data-testid="export-from" data-autofocus />
-          <TextField label={t('invoices.export.to')} type="date" fieldClassName="field--short" {...bind(form, 'to')} data-testid="export-to" />
+          <FormDateField form={form} name="from" label={t('invoices.export.from')} fieldClassName="field--short" data-testid="export-from" data-autofocus />
+          <FormDateField form={form} name="to" label={t('invoices.export.to')} fieldClassName="field--short" data-testid="export-to" />
           {(['lastMonth', 'thisMonth', 'lastYear'] as const).map((k) => (
             <button key={k} type="button" className="btn btn--secondary btn--small" onClick={() => choose(quick[k])} aria-label={`${t('invoices.export.quick')}: ${t(`invoices.export.${k}`)}`} data-testid={`export-${k}`}>
               {t(`invoices.export.${k}`)}

@@ -24,6 +24,7 @@ import { applyServerError } from '../../forms/serverErrors';
 import { checkLines, lineFieldPaths, lineForm, LinesFieldset, lineToForm, toLineInput, useLineEditor, withLineFieldPaths } from '../orders/LineEditor';
 import { TotalsBox } from '../orders/OrderForm';
 import { addDays } from './format';
+import { FormDateField } from '../../components/DateField';
 
 const draftForm = z
   .object({
@@ -145,8 +146,8 @@ export function DraftEditDialog({ invoice, onClose, onDone }: { invoice: Invoice
         </p>
         <FormAlert message={alert} />
         <div className="grid grid--4">
-          <TextField label={t('invoices.edit.invoiceDate')} type="date" optional hint={t('invoices.edit.invoiceDateHint')} {...bind(form, 'invoiceDate')} data-testid="draft-invoice-date" />
-          <TextField label={t('invoices.card.deliveryDate')} type="date" hint={t('invoices.edit.deliveryHint')} {...bind(form, 'deliveryDate')} data-testid="draft-delivery-date" />
+          <FormDateField form={form} name="invoiceDate" label={t('invoices.edit.invoiceDate')} optional hint={t('invoices.edit.invoiceDateHint')} data-testid="draft-invoice-date" />
+          <FormDateField form={form} name="deliveryDate" label={t('invoices.card.deliveryDate')} hint={t('invoices.edit.deliveryHint')} data-testid="draft-delivery-date" />
           <TextField label={t('invoices.edit.paymentTermDays')} inputMode="numeric" hint={due ?? undefined} {...bind(form, 'paymentTermDays')} data-testid="draft-term" />
           <SelectField label={t('invoices.edit.billTo')} options={billToOptions} {...bind(form, 'billTo')} data-testid="draft-bill-to" />
         </div>

@@ -17,6 +17,7 @@ import { Modal } from '../../components/Modal';
 import { bind, SelectField, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
 import { addDays, centsToInput, parseEuros, today } from './format';
+import { FormDateField } from '../../components/DateField';
 
 interface DialogProps {
   invoice: Invoice;
@@ -60,7 +61,7 @@ export function IssueDialog({ invoice, onClose, onDone }: DialogProps) {
       <form className="form" noValidate onSubmit={(e) => void submit(e)}>
         <p className="muted">{t('invoices.issue.intro', { amount: formatMoney(invoice.grossCents), name: invoice.buyer.name })}</p>
         <FormAlert message={alert} />
-        <TextField label={t('invoices.issue.date')} type="date" hint={t('invoices.issue.dateHint', { days: invoice.paymentTermDays })} {...bind(form, 'invoiceDate')} />
+        <FormDateField form={form} name="invoiceDate" label={t('invoices.issue.date')} hint={t('invoices.issue.dateHint', { days: invoice.paymentTermDays })} />
         <Actions onClose={onClose} submitLabel={t('invoices.issue.submit')} busy={form.formState.isSubmitting} testId="issue" />
       </form>
     </Modal>
@@ -100,7 +101,7 @@ export function PaymentDialog({ invoice, onClose, onDone }: DialogProps) {
         <FormAlert message={alert} />
         <div className="grid grid--2">
           <TextField label={t('invoices.pay.amount')} inputMode="decimal" hint={t('invoices.pay.amountHint')} {...bind(form, 'amount')} data-testid="payment-amount" />
-          <TextField label={t('invoices.pay.date')} type="date" {...bind(form, 'date')} />
+          <FormDateField form={form} name="date" label={t('invoices.pay.date')} />
         </div>
         <SelectField label={t('invoices.pay.method')} options={PAYMENT_METHODS.map((m) => ({ value: m, label: t(`orders.method.${m}`) }))} {...bind(form, 'method')} />
         <TextField label={t('invoices.pay.note')} optional {...bind(form, 'note')} />
@@ -177,8 +178,8 @@ export function ReminderDialog({ invoice, onClose, onDone }: DialogProps) {
               <p className="muted small">{t('invoices.remind.noCompensationConsumer')}</p>
             )}
             <div className="grid grid--2">
-            <TextField label={t('invoices.remind.date')} type="date" max={today()} hint={t('invoices.remind.dateHint')} {...bind(form, 'date')} data-testid="reminder-date" />
-            <TextField label={t('invoices.remind.dueDate')} type="date"  hint={t('invoices.remind.dueHint')} {...bind(form, 'dueDate')} data-testid="reminder-due" />
+            <FormDateField form={form} name="date" label={t('invoices.remind.date')} max={today()} hint={t('invoices.remind.dateHint')} data-testid="reminder-date" />
+            <FormDateField form={form} name="dueDate" label={t('invoices.remind.dueDate')} hint={t('invoices.remind.dueHint')} data-testid="reminder-due" />
             </div>
             <p className="reminder-total">
               {t('invoices.remind.total')} <span className="money strong" data-testid="reminder-total">{formatMoney(total)}</span>

@@ -12,6 +12,7 @@ import { FormAlert } from '../../components/Alerts';
 import { DataTable } from '../../components/DataTable';
 import { errorMessage } from '../../forms/serverErrors';
 import { InvoiceStatusBadge } from './format';
+import { DateField } from '../../components/DateField';
 
 export type InvoiceFilter = (typeof INVOICE_FILTERS)[number];
 const SHOWN: InvoiceFilter[] = ['open', 'overdue', 'inCollection', 'drafts', 'paid', 'credited', 'creditNotes', 'all'];
@@ -134,18 +135,8 @@ export function InvoiceList({ state, onState, onOpen }: { state: InvoiceListStat
             {t('common.listKeys')}
           </p>
         </div>
-        <div className="field field--short">
-          <label htmlFor="invoice-from" className="field__label">
-            {t('invoices.list.from')}
-          </label>
-          <input id="invoice-from" className="input" type="date" value={from} onChange={(e) => onState({ ...state, from: e.target.value })} data-testid="invoice-from" />
-        </div>
-        <div className="field field--short">
-          <label htmlFor="invoice-to" className="field__label">
-            {t('invoices.list.to')}
-          </label>
-          <input id="invoice-to" className="input" type="date" value={to} onChange={(e) => onState({ ...state, to: e.target.value })} data-testid="invoice-to" />
-        </div>
+        <DateField label={t('invoices.list.from')} optional fieldClassName="field--short" value={from} onChange={(v) => onState({ ...state, from: v })} data-testid="invoice-from" />
+        <DateField label={t('invoices.list.to')} optional fieldClassName="field--short" value={to} onChange={(v) => onState({ ...state, to: v })} data-testid="invoice-to" />
         {data ? (
           <div className="stats list-toolbar__sums" role="status" data-testid="invoice-sums">
             <div className="stat">

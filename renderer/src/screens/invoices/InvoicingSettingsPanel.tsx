@@ -13,6 +13,7 @@ import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { centsToInput, formatRate, parseDecimal, parseEuros } from './format';
+import { FormDateField } from '../../components/DateField';
 
 const TEXT_KEYS = ['iban', 'bic', 'bankName', 'phone', 'email', 'web', 'accountingPartner'] as const;
 const INT_KEYS = ['paymentTermDays', 'complaintDays', 'reminderTermDays', 'invoiceNumberStart'] as const;
@@ -216,7 +217,7 @@ function ReferenceRates() {
         <p className="muted">{rates ? t('invoices.settings.noRates') : t('common.loading')}</p>
       )}
       <form className="inline-form" noValidate onSubmit={(e) => void submit(e)}>
-        <TextField label={t('invoices.settings.validFrom')} type="date" {...bind(form, 'validFrom')} />
+        <FormDateField form={form} name="validFrom" label={t('invoices.settings.validFrom')} />
         <TextField label={t('invoices.settings.rate')} inputMode="decimal" placeholder="2,5" {...bind(form, 'rate')} />
         <button type="submit" className="btn btn--secondary" disabled={form.formState.isSubmitting}>
           {t('invoices.settings.addRate')}

@@ -14,6 +14,7 @@ import { FormAlert } from '../../components/Alerts';
 import { saveFile } from '../../components/Download';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
+import { FormDateField } from '../../components/DateField';
 
 type FormInput = z.input<typeof labelFilters>;
 type FormOutput = z.output<typeof labelFilters>;
@@ -88,8 +89,8 @@ export function LabelsScreen() {
             <TextField label={t('marketing.labels.postalFrom')} optional inputMode="numeric" maxLength={5} autoComplete="off" {...bind(form, 'postalFrom')} />
             <TextField label={t('marketing.labels.postalTo')} optional inputMode="numeric" maxLength={5} autoComplete="off" {...bind(form, 'postalTo')} />
           </div>
-          <TextField label={t('marketing.labels.customerSince')} type="date" optional max={helsinkiDate()} hint={t('marketing.labels.customerSinceHint')} {...bind(form, 'customerSince')} />
-          <TextField label={t('marketing.labels.boughtSince')} type="date" optional max={helsinkiDate()} hint={t('marketing.labels.boughtSinceHint')} {...bind(form, 'boughtSince')} />
+          <FormDateField form={form} name="customerSince" label={t('marketing.labels.customerSince')} optional max={helsinkiDate()} hint={t('marketing.labels.customerSinceHint')} />
+          <FormDateField form={form} name="boughtSince" label={t('marketing.labels.boughtSince')} optional max={helsinkiDate()} hint={t('marketing.labels.boughtSinceHint')} />
           <div className="form__actions form__actions--end">
             <button type="submit" className="btn btn--secondary" disabled={isSubmitting} data-testid="labels-preview">
               {isSubmitting ? t('marketing.labels.counting') : t('marketing.labels.preview')}

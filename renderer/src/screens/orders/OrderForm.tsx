@@ -20,6 +20,7 @@ import { applyServerError } from '../../forms/serverErrors';
 import { fullName } from '../customers/format';
 import { formatRate, today } from '../invoices/format';
 import { checkLines, emptyLine, lineFieldPaths, lineForm, LinesFieldset, toLineInput, useLineEditor, withLineFieldPaths } from './LineEditor';
+import { FormDateField } from '../../components/DateField';
 
 const orderForm = z
   .object({
@@ -128,8 +129,8 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
         )}
         <div className="grid grid--4">
           <SelectField label={t('orders.form.channel')} options={ORDER_CHANNELS.map((c) => ({ value: c, label: t(`orders.channel.${c}`) }))} {...bind(form, 'channel')} />
-          <TextField label={t('orders.form.date')} type="date" {...bind(form, 'date')} />
-          <TextField label={t('orders.form.deliveryDate')} type="date" optional hint={t('orders.form.deliveryHint')} {...bind(form, 'deliveryDate')} />
+          <FormDateField form={form} name="date" label={t('orders.form.date')} />
+          <FormDateField form={form} name="deliveryDate" label={t('orders.form.deliveryDate')} optional hint={t('orders.form.deliveryHint')} />
           <TextField label={t('orders.form.note')} optional {...bind(form, 'note')} />
         </div>
       </div>

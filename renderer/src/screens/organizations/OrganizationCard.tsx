@@ -1,11 +1,11 @@
 // One organisation: its details, how many customers represent it, and its contact persons —
 // add one (a customer, from a start date) or end one (with an end date). While a person is an
 // active contact, they cannot be erased from the register.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../../../shared/api/customers';
 import type { Organization, OrganizationContact } from '../../../../shared/api/organizations';
-import { formatDate, helsinkiDate } from '../../../../shared/format/dates';
+import { formatDate, helsinkiDate, isIsoDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { CustomerPicker } from '../../components/CustomerPicker';
@@ -15,6 +15,7 @@ import { errorMessage } from '../../forms/serverErrors';
 import { BackButton } from '../customers/CustomerCard';
 import type { CustomersNav } from '../customers/CustomersScreen';
 import { fullName } from '../customers/format';
+import { DateField } from '../../components/DateField';
 
 export function OrganizationCard({ id, notice, nav }: { id: number; notice?: string | undefined; nav: CustomersNav }) {
   const { t } = useTranslation();
@@ -190,7 +191,6 @@ export function OrganizationCard({ id, notice, nav }: { id: number; notice?: str
 
 function AddContactForm({ org, onCancel, onAdded }: { org: Organization; onCancel: () => void; onAdded: (o: Organization, name: string) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [person, setPerson] = useState<SearchHit | null>(null);
   const [start, setStart] = useState(helsinkiDate());
   const [end, setEnd] = useState('');
@@ -234,21 +234,8 @@ function AddContactForm({ org, onCancel, onAdded }: { org: Organization; onCance
         <CustomerPicker label={t('organizations.contacts.person')} onPick={setPerson} error={errors.customerId} testId="contact-picker" autoFocus />
       )}
       <div className="grid grid--2">
-        <div className={errors.startDate ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-start`} className="field__label">
-            {t('organizations.contacts.start')}
-          </label>
-          <input id={`${id}-start`} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} required data-testid="contact-start" />
-          {errors.startDate ? <p className="field__error">{errors.startDate}</p> : null}
-        </div>
-        <div className={errors.endDate ? 'field field--invalid' : 'field'}>
-          <label htmlFor={`${id}-end`} className="field__label">
-            {t('organizations.contacts.end')}
-            <span className="field__optional"> ({t('common.optional')})</span>
-          </label>
-          <input id={`${id}-end`} type="date" className="input" value={end} min={start} onChange={(e) => setEnd(e.target.value)} />
-          {errors.endDate ? <p className="field__error">{errors.endDate}</p> : null}
-        </div>
+        <DateField label={t('organizations.contacts.start')} value={start} onChange={setStart} error={errors.startDate} data-testid="contact-start" />
+        <DateField label={t('organizations.contacts.end')} optional value={end} min={isIsoDate(start) ? start : undefined} onChange={setEnd} error={errors.endDate} data-testid="contact-end" />
       </div>
       <div className="form__actions form__actions--end">
         <button type="button" className="btn btn--secondary" onClick={onCancel}>
@@ -264,7 +251,6 @@ function AddContactForm({ org, onCancel, onAdded }: { org: Organization; onCance
 
 function EndContactDialog({ org, contact, onClose, onDone }: { org: Organization; contact: OrganizationContact; onClose: () => void; onDone: (o: Organization) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [date, setDate] = useState(helsinkiDate() < contact.startDate ? contact.startDate : helsinkiDate());
   const [error, setError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
@@ -285,13 +271,7 @@ function EndContactDialog({ org, contact, onClose, onDone }: { org: Organization
     <Modal title={t('organizations.contacts.endTitle')} onClose={onClose} size="small" testId="end-contact-dialog">
       <FormAlert message={alert} />
       <p>{t('organizations.contacts.endBody', { name: contact.name, organization: org.name, start: formatDate(contact.startDate) })}</p>
-      <div className={error ? 'field field--invalid' : 'field'}>
-        <label htmlFor={`${id}-date`} className="field__label">
-          {t('organizations.contacts.end')}
-        </label>
-        <input id={`${id}-date`} type="date" className="input" value={date} min={contact.startDate} onChange={(e) => setDate(e.target.value)} autoFocus data-testid="end-contact-date" />
-        {error ? <p className="field__error">{error}</p> : null}
-      </div>
+      <DateField label={t('organizations.contacts.end')} value={date} min={contact.startDate} onChange={setDate} error={error ?? undefined} autoFocus data-testid="end-contact-date" />
       <div className="form__actions form__actions--end">
         <button type="button" className="btn btn--secondary" onClick={onClose}>
           {t('common.cancel')}

@@ -17,6 +17,7 @@ import { Modal } from '../../components/Modal';
 import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { fullName } from '../customers/format';
+import { FormDateField } from '../../components/DateField';
 
 const column = createColumnHelper<Disclosure>();
 
@@ -153,7 +154,7 @@ function DisclosureDialog({ onClose, onCreated }: { onClose: () => void; onCreat
         <div className="grid grid--2">
           <TextField label={t('privacyPanel.disclosures.recipient')} autoComplete="off" {...bind(form, 'recipient')} />
           <SelectField label={t('privacyPanel.disclosures.kind')} options={RECIPIENT_KINDS.map((k) => ({ value: k, label: t(`privacyPanel.disclosures.kinds.${k}`) }))} {...bind(form, 'recipientKind')} />
-          <TextField label={t('privacyPanel.disclosures.date')} type="date" max={helsinkiDate()} {...bind(form, 'date')} />
+          <FormDateField form={form} name="date" label={t('privacyPanel.disclosures.date')} max={helsinkiDate()} />
           <TextField label={t('privacyPanel.disclosures.reference')} optional hint={t('privacyPanel.disclosures.referenceHint')} autoComplete="off" {...bind(form, 'reference')} />
         </div>
         <TextField label={t('privacyPanel.disclosures.purpose')} hint={t('privacyPanel.disclosures.purposeHint')} autoComplete="off" {...bind(form, 'purpose')} />

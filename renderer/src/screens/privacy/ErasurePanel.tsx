@@ -17,6 +17,7 @@ import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { TextArea } from './RequestDialogs';
 import { LoadedRecipients, RecipientNotices } from './RecipientNotices';
+import { DateField } from '../../components/DateField';
 
 const FINAL = ['completed', 'partly_completed', 'refused'];
 
@@ -303,7 +304,6 @@ function RefuseErasureDialog({
 
 function LegalHoldDialog({ customerId, onClose, onDone }: { customerId: number; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const untilId = useId();
   const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -324,13 +324,7 @@ function LegalHoldDialog({ customerId, onClose, onDone }: { customerId: number; 
     >
       <p>{t('privacyPanel.erasure.holdBody')}</p>
       <TextArea label={t('privacyPanel.erasure.holdReason')} value={reason} onChange={(v) => (setReason(v), setError(undefined))} required error={error} maxLength={500} autoFocus testId="hold-reason" />
-      <div className="field field--short">
-        <label htmlFor={untilId} className="field__label">
-          {t('privacyPanel.erasure.holdUntil')}
-          <span className="field__optional"> ({t('common.optional')})</span>
-        </label>
-        <input id={untilId} type="date" className="input" min={helsinkiDate()} value={until} onChange={(e) => setUntil(e.target.value)} />
-      </div>
+      <DateField label={t('privacyPanel.erasure.holdUntil')} optional fieldClassName="field--short" min={helsinkiDate()} value={until} onChange={setUntil} />
     </ConfirmDialog>
   );
 }

@@ -10,9 +10,10 @@ import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
-import { bind, SelectField, TextField } from '../../forms/fields';
+import { bind, SelectField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
+import { FormDateField } from '../../components/DateField';
 
 type FormInput = z.input<typeof logFilterInput>;
 type FormOutput = z.output<typeof logFilterInput>;
@@ -124,8 +125,8 @@ export function LogTools() {
         ) : null}
         <form className="form" noValidate onSubmit={(e) => e.preventDefault()} data-testid="log-print-form">
           <div className="grid grid--3">
-            <TextField label={t('privacyPanel.log.from')} type="date" optional {...bind(form, 'from')} />
-            <TextField label={t('privacyPanel.log.to')} type="date" optional {...bind(form, 'to')} />
+            <FormDateField form={form} name="from" label={t('privacyPanel.log.from')} optional />
+            <FormDateField form={form} name="to" label={t('privacyPanel.log.to')} optional />
             <SelectField
               label={t('privacyPanel.log.status')}
               options={[{ value: '', label: t('privacyPanel.log.allStatuses') }, ...REQUEST_STATUSES.map((s) => ({ value: s, label: t(`privacy.status.${s}`) }))]}

@@ -20,6 +20,7 @@ import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { formatPhone, fullName } from '../customers/format';
 import type { RequestsNav } from './PrivacyScreen';
 import { formatSize } from './texts';
+import { FormDateField } from '../../components/DateField';
 
 type FormInput = z.input<typeof createRequestInput>;
 type FormOutput = z.output<typeof createRequestInput>;
@@ -213,7 +214,7 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
       <fieldset className="fieldset">
         <legend>{t('privacyPanel.form.received')}</legend>
         <div className="grid grid--3">
-          <TextField label={t('privacyPanel.form.receivedDate')} type="date" max={helsinkiDate()} hint={t('privacyPanel.form.receivedHint')} {...bind(form, 'receivedDate')} />
+          <FormDateField form={form} name="receivedDate" label={t('privacyPanel.form.receivedDate')} max={helsinkiDate()} hint={t('privacyPanel.form.receivedHint')} />
           <SelectField label={t('privacyPanel.form.channel')} options={CHANNELS.map((c) => ({ value: c, label: t(`privacy.channel.${c}`) }))} {...bind(form, 'channel')} />
           <SelectField
             label={t('privacyPanel.form.language')}

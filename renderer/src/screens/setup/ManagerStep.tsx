@@ -6,6 +6,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../../shared/api/fields';
 import { firstManagerSchema } from '../../../../shared/api/setup';
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { bind, TextField } from '../../forms/fields';
+import { FormDateField } from '../../components/DateField';
 
 /** The contract's first-manager schema plus the password confirmation (UI only). */
 export const managerStepSchema = z
@@ -61,14 +62,7 @@ export function ManagerStep({ form, alert, onSubmit, onBack }: ManagerStepProps)
           {...bind(form, 'manager.password')}
         />
         <TextField label={t('fields.user.confirmPassword')} type="password" autoComplete="new-password" {...bind(form, 'manager.confirmPassword')} />
-        <TextField
-          label={t('fields.user.commitmentDate')}
-          type="date"
-          max={helsinkiDate()}
-          hint={t('fields.user.commitmentHint')}
-          fieldClassName="field--short"
-          {...bind(form, 'manager.commitmentDate')}
-        />
+        <FormDateField form={form} name="manager.commitmentDate" label={t('fields.user.commitmentDate')} max={helsinkiDate()} hint={t('fields.user.commitmentHint')} fieldClassName="field--short" />
       </div>
       <div className="form__actions form__actions--split">
         <button type="button" className="btn btn--secondary" onClick={onBack}>
