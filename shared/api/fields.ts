@@ -20,11 +20,16 @@ export const password = z
 /** Any non-empty string: used where an existing password is checked, not set. */
 export const givenPassword = z.string().min(1, { message: 'errors.required' }).max(200, { message: 'errors.tooLong' });
 
+/**
+ * A username keeps the case it was typed in ("Maija" is shown as Maija) but is compared without it:
+ * the key slot is found by a hash of the lower-case form (store/keyring usernameLookup) and the
+ * users table is searched with COLLATE NOCASE, so "maija", "Maija" and "MAIJA" are one account,
+ * and the lower-case usernames of existing registers log in as before.
+ */
 export const username = z
   .string()
   .trim()
-  .toLowerCase()
-  .regex(/^[a-z0-9._-]{3,32}$/, { message: 'errors.username' });
+  .regex(/^[A-Za-z0-9._-]{3,32}$/, { message: 'errors.username' });
 
 export const isoDate = z.string().min(1, { message: 'errors.required' }).refine((v) => v === '' || isIsoDate(v), { message: 'errors.date' });
 

@@ -9,7 +9,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   passwordTooShort: 'The password must have at least {{min}} characters.',
   passwordSame: 'The new password must differ from the current one.',
   passwordMismatch: 'The passwords do not match.',
-  username: 'A username has 3–32 characters: lower-case letters a–z, digits and . _ -',
+  username: 'A username has 3–32 characters: letters a–z, digits and . _ -',
   date: 'Give the date as dd.mm.yyyy.',
   dateInFuture: 'The date cannot be in the future.',
   dateBefore: 'The date can be {{date}} at the earliest.',

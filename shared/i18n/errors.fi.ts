@@ -7,7 +7,7 @@ export const errorsFi = {
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',
   passwordSame: 'Uuden salasanan on oltava eri kuin nykyinen.',
   passwordMismatch: 'Salasanat eivät täsmää.',
-  username: 'Käyttäjätunnuksessa saa olla 3–32 merkkiä: pieniä kirjaimia a–z, numeroita ja merkit . _ -',
+  username: 'Käyttäjätunnuksessa saa olla 3–32 merkkiä: kirjaimia a–z, numeroita ja merkit . _ -',
   date: 'Anna päivämäärä muodossa pp.kk.vvvv.',
   dateInFuture: 'Päivämäärä ei voi olla tulevaisuudessa.',
   dateBefore: 'Päivämäärä voi olla aikaisintaan {{date}}.',

@@ -49,7 +49,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     user: {
       fullName: 'Full name',
       username: 'Username',
-      usernameHint: '3–32 characters: lower-case letters a–z, digits and . _ -',
+      usernameHint: '3–32 characters: letters a–z, digits and . _ -. Upper or lower case does not matter when logging in.',
       password: 'Password',
       passwordHint: 'At least {{min}} characters. A long sentence makes a good password.',
       confirmPassword: 'Password again',

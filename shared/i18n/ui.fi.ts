@@ -46,7 +46,7 @@ export const uiFi = {
     user: {
       fullName: 'Koko nimi',
       username: 'Käyttäjätunnus',
-      usernameHint: '3–32 merkkiä: pienet kirjaimet a–z, numerot ja merkit . _ -',
+      usernameHint: '3–32 merkkiä: kirjaimet a–z, numerot ja merkit . _ -. Isoilla ja pienillä kirjaimilla ei ole kirjautuessa väliä.',
       password: 'Salasana',
       passwordHint: 'Vähintään {{min}} merkkiä. Pitkä lause on hyvä salasana.',
       confirmPassword: 'Salasana uudelleen',

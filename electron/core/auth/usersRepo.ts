@@ -37,7 +37,8 @@ export function getUser(db: Db, id: number): StoredUser | undefined {
 }
 
 export function getUserByUsername(db: Db, username: string): StoredUser | undefined {
-  const r = db.prepare('SELECT * FROM users WHERE username = ?').get(username) as Raw | undefined;
+  // Case-insensitive, as the key slot's lookup (shared/api/fields username).
+  const r = db.prepare('SELECT * FROM users WHERE username = ? COLLATE NOCASE').get(username) as Raw | undefined;
   return r && toUser(r);
 }
 
