@@ -43,7 +43,7 @@ describe('usernames keep their case and compare without it', () => {
     expect(!r.ok && r.error.details?.fields?.username).toBe('Käyttäjätunnus on jo käytössä.');
   });
 
-  it('an existing lower-case username still logs in, typed in any case; the recovery code finds it too', async () => {
+  it('an existing lower-case username still logs in, typed in any case', async () => {
     // MANAGER.username is 'sarka', as every register made before this change stored it.
     const c = client(core, 'window-upper');
     value(await c('session.login', { username: 'Sarka', password: MANAGER.password }));
