@@ -66,6 +66,9 @@ export const invoicingSettingsSchema = z.object({
 });
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
 
+/** The seller's bank details alone: asked at first start (setup wizard), the rest has defaults. */
+export const invoicingBankSchema = invoicingSettingsSchema.pick({ iban: true, bic: true, bankName: true });
+
 export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
   iban: '',
   bic: '',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
+import { invoicingBankSchema } from './invoices';
 
 /** The controller (rekisterinpitäjä) and the register's contact person, as in the privacy notice. */
 export const controllerSchema = z.object({
@@ -30,6 +31,8 @@ export const createRegisterInput = z.object({
   controller: controllerSchema,
   manager: firstManagerSchema,
   language: f.language,
+  /** The bank details for invoices; left out when the step was skipped (a reminder on home then). */
+  invoicing: invoicingBankSchema.optional(),
 });
 
 export interface SetupStatus {

@@ -100,15 +100,21 @@ export const uiEn: DeepStrings<typeof uiFi> = {
   },
   setup: {
     title: 'Create a new register',
-    intro: 'There is no register in this folder yet. Give the controller’s details and the first manager. Everything is stored encrypted on this computer only.',
+    intro: 'There is no register in this folder yet. Give the controller’s details, the bank account for invoices and the first manager. Everything is stored encrypted on this computer only.',
     stepsLabel: 'Steps',
-    stepOf: 'Step {{n}} of 3',
-    steps: { controller: 'Controller', manager: 'Manager', recovery: 'Recovery code' },
+    stepOf: 'Step {{n}} of 4',
+    steps: { controller: 'Controller', invoicing: 'Invoicing', manager: 'Manager', recovery: 'Recovery code' },
     controller: {
       title: 'Controller and contact person',
       intro: 'These details appear in the privacy notice and in every letter the register prints.',
       company: 'Controller',
       contact: 'Contact person for register matters',
+    },
+    invoicing: {
+      title: 'Invoicing details',
+      intro: 'Invoices need the seller’s bank account (IBAN). The name, business ID and address come from the previous step.',
+      later: 'You may skip this now, but no invoice can be made until the account is given (Administration → Invoicing), and the home screen reminds of it. The payment term, penalty interest and reminder fee defaults can be changed there too.',
+      skip: 'Skip for now',
     },
     manager: {
       title: 'First manager',
@@ -175,6 +181,9 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     logout: 'Log out',
     navLabel: 'Main menu',
     shortcuts: 'Shortcuts: Alt + 1–{{last}}',
+    invoicingMissing: 'Invoicing details are missing: no invoice can be made until the seller’s IBAN is given.',
+    invoicingOpen: 'Give the invoicing details',
+    invoicingAskManager: 'Ask the register’s manager to give them (Administration → Invoicing).',
   },
   nav: {
     customers: 'Customers',

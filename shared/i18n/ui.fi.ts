@@ -97,15 +97,21 @@ export const uiFi = {
   },
   setup: {
     title: 'Uuden rekisterin luonti',
-    intro: 'Tässä kansiossa ei ole vielä rekisteriä. Anna rekisterinpitäjän tiedot ja ensimmäinen vastuuhenkilö. Tiedot tallennetaan salattuina vain tälle koneelle.',
+    intro: 'Tässä kansiossa ei ole vielä rekisteriä. Anna rekisterinpitäjän tiedot, laskujen pankkitili ja ensimmäinen vastuuhenkilö. Tiedot tallennetaan salattuina vain tälle koneelle.',
     stepsLabel: 'Vaiheet',
-    stepOf: 'Vaihe {{n}} / 3',
-    steps: { controller: 'Rekisterinpitäjä', manager: 'Vastuuhenkilö', recovery: 'Palautuskoodi' },
+    stepOf: 'Vaihe {{n}} / 4',
+    steps: { controller: 'Rekisterinpitäjä', invoicing: 'Laskutus', manager: 'Vastuuhenkilö', recovery: 'Palautuskoodi' },
     controller: {
       title: 'Rekisterinpitäjä ja yhteyshenkilö',
       intro: 'Nämä tiedot tulevat tietosuojaselosteeseen ja jokaiseen rekisterin kirjeeseen.',
       company: 'Rekisterinpitäjä',
       contact: 'Rekisteriasioista vastaava yhteyshenkilö',
+    },
+    invoicing: {
+      title: 'Laskutustiedot',
+      intro: 'Laskulle tarvitaan myyjän pankkitili (IBAN). Nimi, Y-tunnus ja osoite tulevat edellisen vaiheen tiedoista.',
+      later: 'Voit ohittaa tämän nyt: laskuja ei kuitenkaan voi tehdä ennen kuin tili on annettu (Ylläpito → Laskutus), ja aloitusnäyttö muistuttaa siitä. Maksuajan, viivästyskoron ja muistutusmaksun oletukset voi muuttaa samasta paikasta.',
+      skip: 'Ohita nyt',
     },
     manager: {
       title: 'Ensimmäinen vastuuhenkilö',
@@ -172,6 +178,9 @@ export const uiFi = {
     logout: 'Kirjaudu ulos',
     navLabel: 'Päävalikko',
     shortcuts: 'Pikanäppäimet: Alt + 1–{{last}}',
+    invoicingMissing: 'Laskutustiedot puuttuvat: laskuja ei voi tehdä ennen kuin myyjän IBAN-tilinumero on annettu.',
+    invoicingOpen: 'Anna laskutustiedot',
+    invoicingAskManager: 'Pyydä rekisterin vastuuhenkilöä antamaan ne (Ylläpito → Laskutus).',
   },
   nav: {
     customers: 'Asiakkaat',

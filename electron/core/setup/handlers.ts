@@ -1,5 +1,5 @@
-// setup.*: first start. Creates the data key, the encrypted database, the first manager's key
-// slot and the recovery slot; the keyring file is written last, so a register is either fully
+// setup.*: first start. Creates the data key, the encrypted database (with the invoicing bank
+// details when the wizard was given them), the first manager's key slot and the recovery slot; the keyring file is written last, so a register is either fully
 // created or not there at all.
 import { randomBytes } from 'node:crypto';
 import type { HandlerMap } from '../context';
@@ -7,6 +7,8 @@ import { fail } from '../errors';
 import { appendAudit } from '../audit/auditLog';
 import { recoveryCodeSheet } from '../documents/recoveryCodeSheet';
 import { insertUser } from '../auth/usersRepo';
+import { saveInvoicingSettings } from '../invoices/invoicingSettings';
+import { DEFAULT_INVOICING_SETTINGS } from '../../../shared/api/invoices';
 import { writeSetting } from '../settings/settingsRepo';
 import { openDatabase } from '../store/database';
 import { Keyring } from '../store/keyring';
@@ -18,7 +20,7 @@ export const setupHandlers: HandlerMap = {
 
   'setup.status': (_p, { state }) => ({ state: state.register.exists() ? 'ready' : 'new' }),
 
-  'setup.createRegister': async ({ controller, manager, language }, { state }) => {
+  'setup.createRegister': async ({ controller, manager, language, invoicing }, { state }) => {
     const register = state.register;
     if (register.exists()) throw fail('CONFLICT', 'registerExists');
     register.moveAsideOrphanDatabase();
@@ -34,6 +36,7 @@ export const setupHandlers: HandlerMap = {
         writeSetting(db, 'controller', controller);
         writeSetting(db, 'registerId', keyring.registerId);
         writeSetting(db, 'language', language);
+        if (invoicing) saveInvoicingSettings(db, { ...DEFAULT_INVOICING_SETTINGS, ...invoicing });
         managerId = insertUser(db, { ...manager, role: 'manager', mustChangePassword: false, createdBy: null, at: createdAt });
         appendAudit(db, { at: createdAt, action: 'register.create', userId: managerId, username: manager.username, details: { registerId: keyring.registerId } });
         appendAudit(db, { at: createdAt, action: 'user.create', userId: managerId, username: manager.username, details: { targetUserId: managerId, role: 'manager', commitmentDate: manager.commitmentDate } });

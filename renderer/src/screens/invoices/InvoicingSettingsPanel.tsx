@@ -12,6 +12,7 @@ import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { BankFields } from './BankFields';
 import { centsToInput, formatRate, parseDecimal, parseEuros } from './format';
 import { FormDateField } from '../../components/DateField';
 
@@ -118,9 +119,7 @@ export function InvoicingSettingsPanel() {
         <fieldset className="fieldset">
           <legend>{t('invoices.settings.bank')}</legend>
           <div className="grid grid--3">
-            <TextField label={t('invoices.settings.iban')} hint={t('invoices.settings.ibanHint')} className="input mono" {...bind(form, 'iban')} data-testid="settings-iban" />
-            <TextField label={t('invoices.settings.bic')} optional className="input mono" {...bind(form, 'bic')} data-testid="settings-bic" />
-            <TextField label={t('invoices.settings.bankName')} optional {...bind(form, 'bankName')} />
+            <BankFields form={form} />
           </div>
           <div className="grid grid--3">
             <TextField label={t('invoices.settings.phone')} optional {...bind(form, 'phone')} />

@@ -35,7 +35,7 @@ export function ManagerStep({ form, alert, onSubmit, onBack }: ManagerStepProps)
   return (
     <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="setup-step-title" data-testid="setup-manager">
       <h2 id="setup-step-title" className="step-title">
-        <span className="step-title__n">{t('setup.stepOf', { n: 2 })}</span>
+        <span className="step-title__n">{t('setup.stepOf', { n: 3 })}</span>
         {t('setup.manager.title')}
       </h2>
       <p className="muted">{t('setup.manager.intro')}</p>

@@ -31,7 +31,7 @@ export function RecoveryStep({ created, onContinue }: { created: CreatedRegister
   return (
     <div className="form" data-testid="setup-recovery">
       <h2 className="step-title" tabIndex={-1} ref={headingRef}>
-        <span className="step-title__n">{t('setup.stepOf', { n: 3 })}</span>
+        <span className="step-title__n">{t('setup.stepOf', { n: 4 })}</span>
         {t('setup.recovery.title')}
       </h2>
       <p>{t('setup.recovery.intro')}</p>

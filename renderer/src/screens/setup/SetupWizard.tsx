@@ -1,5 +1,6 @@
-// First start on an empty data folder: (1) the controller and contact person, (2) the first
-// manager, then setup.createRegister, (3) the recovery code — shown once — and its PDF.
+// First start on an empty data folder: (1) the controller and contact person, (2) the bank
+// details for invoices (skippable), (3) the first manager, then setup.createRegister, (4) the
+// recovery code — shown once — and its PDF.
 import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -12,25 +13,35 @@ import { currentLanguage } from '../../i18n';
 import { ControllerFields, EMPTY_CONTROLLER } from '../../forms/ControllerFields';
 import { applyServerError, fieldErrorsByPrefix } from '../../forms/serverErrors';
 import { StepIndicator, type SetupStep } from './StepIndicator';
+import { InvoicingStep, invoicingStepSchema } from './InvoicingStep';
 import { ManagerStep, managerStepSchema } from './ManagerStep';
 import { RecoveryStep } from './RecoveryStep';
 
 export const controllerStepSchema = z.object({ controller: controllerSchema });
 type ControllerValues = z.output<typeof controllerStepSchema>['controller'];
+type InvoicingValues = z.output<typeof invoicingStepSchema>;
 
 const EMPTY_KEYS = Object.keys(EMPTY_CONTROLLER) as (keyof ControllerValues)[];
 const MANAGER_FIELDS = Object.keys(firstManagerSchema.shape).map((k) => `manager.${k}`);
+const EMPTY_INVOICING = { iban: '', bic: '', bankName: '' };
 
 export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => void }) {
   const { t } = useTranslation();
   const [step, setStep] = useState<SetupStep>('controller');
   const [controller, setController] = useState<ControllerValues | null>(null);
+  /** null: the step was skipped (or not reached); home reminds until the IBAN is given. */
+  const [invoicing, setInvoicing] = useState<InvoicingValues | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [result, setResult] = useState<{ created: CreatedRegister; username: string } | null>(null);
 
   const controllerForm = useForm({
     resolver: zodResolver(controllerStepSchema),
     defaultValues: { controller: EMPTY_CONTROLLER },
+    mode: 'onTouched',
+  });
+  const invoicingForm = useForm({
+    resolver: zodResolver(invoicingStepSchema),
+    defaultValues: EMPTY_INVOICING,
     mode: 'onTouched',
   });
   const managerForm = useForm({
@@ -50,15 +61,25 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
   const submitController = controllerForm.handleSubmit((values) => {
     setController(values.controller);
     setAlert(null);
+    setStep('invoicing');
+  });
+
+  const submitInvoicing = invoicingForm.handleSubmit((values) => {
+    setInvoicing(values);
     setStep('manager');
   });
+  const skipInvoicing = () => {
+    setInvoicing(null);
+    invoicingForm.reset(EMPTY_INVOICING);
+    setStep('manager');
+  };
 
   const submitManager = managerForm.handleSubmit(async ({ manager }) => {
     if (!controller) return setStep('controller');
     setAlert(null);
     const { confirmPassword: _confirm, ...managerInput } = manager;
     try {
-      const created = await call('setup.createRegister', { controller, manager: managerInput, language: currentLanguage() });
+      const created = await call('setup.createRegister', { controller, manager: managerInput, language: currentLanguage(), ...(invoicing ? { invoicing } : {}) });
       managerForm.reset(); // the password leaves memory with the form
       setResult({ created, username: managerInput.username });
       setStep('recovery');
@@ -71,6 +92,13 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
           controllerForm.setError(path as `controller.${keyof ControllerValues}`, { type: 'server', message });
         }
         setAlert(t('errors.validation'));
+        return;
+      }
+      // A bank detail the core refused: back to step 2, likewise.
+      const invoicingErrors = fieldErrorsByPrefix(err, 'invoicing');
+      if (invoicingErrors.length) {
+        setStep('invoicing');
+        for (const [path, message] of invoicingErrors) invoicingForm.setError(path.slice('invoicing.'.length) as keyof InvoicingValues, { type: 'server', message });
         return;
       }
       setAlert(applyServerError(err, { setError: managerForm.setError, fields: MANAGER_FIELDS }, t));
@@ -112,6 +140,7 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
             </div>
           </form>
         )}
+        {step === 'invoicing' && <InvoicingStep form={invoicingForm} onSubmit={submitInvoicing} onSkip={skipInvoicing} onBack={() => setStep('controller')} />}
         {step === 'manager' && (
           <ManagerStep
             form={managerForm}
@@ -119,7 +148,7 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
             onSubmit={submitManager}
             onBack={() => {
               setAlert(null);
-              setStep('controller');
+              setStep('invoicing');
             }}
           />
         )}

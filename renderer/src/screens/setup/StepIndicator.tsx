@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 
-export type SetupStep = 'controller' | 'manager' | 'recovery';
-const STEPS: SetupStep[] = ['controller', 'manager', 'recovery'];
+export type SetupStep = 'controller' | 'invoicing' | 'manager' | 'recovery';
+const STEPS: SetupStep[] = ['controller', 'invoicing', 'manager', 'recovery'];
 
 export function StepIndicator({ current }: { current: SetupStep }) {
   const { t } = useTranslation();

@@ -17,6 +17,7 @@ import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
+import { InvoicingReminder } from './InvoicingReminder';
 import { navFor } from './nav';
 
 interface ShellProps {
@@ -123,7 +124,20 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         <p className="sidenav__hint">{t('shell.shortcuts', { last: items.at(-1)?.key ?? '1' })}</p>
       </nav>
       <main className="content" ref={mainRef} id="main">
-        {current === 'customers' && <CustomersScreen session={session} />}
+        {current === 'customers' && (
+          <>
+            <InvoicingReminder
+              role={role}
+              onOpen={() =>
+                leave(() => {
+                  onAdminTab('invoicing');
+                  setSection('admin');
+                })
+              }
+            />
+            <CustomersScreen session={session} />
+          </>
+        )}
         {current === 'orders' && <OrdersScreen />}
         {current === 'invoices' && <InvoicesScreen />}
         {current === 'privacy' && <PrivacyScreen session={session} />}
