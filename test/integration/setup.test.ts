@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
+import type { InvoicingSettingsView } from '../../shared/api/invoices';
 import { CONTROLLER, MANAGER, STAFF, client, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
 
 describe('first start', () => {
@@ -74,6 +75,29 @@ describe('first start', () => {
     expect(r.error.details?.fields?.['controller.businessId']).toMatch(/Y-tunnus/);
     expect(r.error.details?.fields?.['manager.password']).toMatch(/vähintään 10/);
     expect(value(await c('setup.status'))).toEqual({ state: 'new' });
+  });
+
+  // Issue #15/5: the first invoice was refused for want of the seller's IBAN until the manager found
+  // Administration → Invoicing. The setup wizard now asks for the bank details (skippable).
+  const create = (over: Record<string, unknown>) => client(core, 'setup')('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi', ...over });
+  const settings = async () => value(await (await loggedIn(core, MANAGER))<InvoicingSettingsView>('invoicing.settings.get'));
+
+  it('keeps the bank details given at setup, with the other settings at their defaults: invoicing is ready', async () => {
+    value(await create({ invoicing: { iban: 'fi79 4405 2020 0360 82', bic: 'itelfihh', bankName: 'Säästöpankki' } }));
+    const s = await settings();
+    expect(s).toMatchObject({ ready: true, iban: 'FI7944052020036082', bic: 'ITELFIHH', bankName: 'Säästöpankki', paymentTermDays: 14, reminderFeeCents: 500 });
+  });
+
+  it('a skipped step leaves invoicing not ready, as before', async () => {
+    value(await create({}));
+    expect((await settings()).ready).toBe(false);
+  });
+
+  it('a wrong IBAN is refused on its field and no register is created', async () => {
+    const r = await create({ invoicing: { iban: 'FI79 4405 2020 0360 83', bic: '', bankName: '' } });
+    expect(!r.ok && r.error.code).toBe('VALIDATION');
+    expect(!r.ok && r.error.details?.fields?.['invoicing.iban']).toBeTruthy();
+    expect(value(await client(core)('setup.status'))).toEqual({ state: 'new' });
   });
 });
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { invoicingBankSchema } from '../../../../shared/api/invoices';
 import { BankFields } from '../invoices/BankFields';
+import { StepForm } from './StepIndicator';
 
 /** The contract's bank details; here the IBAN is what the step is for ("Skip" leaves it out). */
 export const invoicingStepSchema = invoicingBankSchema.refine((v) => v.iban !== '', { path: ['iban'], message: 'errors.required', when: () => true });
@@ -26,12 +27,7 @@ export function InvoicingStep({ form, onSubmit, onSkip, onBack }: InvoicingStepP
     form.setFocus('iban');
   }, [form]);
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="setup-step-title" data-testid="setup-invoicing">
-      <h2 id="setup-step-title" className="step-title">
-        <span className="step-title__n">{t('setup.stepOf', { n: 2 })}</span>
-        {t('setup.invoicing.title')}
-      </h2>
-      <p className="muted">{t('setup.invoicing.intro')}</p>
+    <StepForm step="invoicing" onSubmit={onSubmit}>
       <div className="grid grid--3">
         <BankFields form={form} />
       </div>
@@ -49,6 +45,6 @@ export function InvoicingStep({ form, onSubmit, onSkip, onBack }: InvoicingStepP
           </button>
         </span>
       </div>
-    </form>
+    </StepForm>
   );
 }

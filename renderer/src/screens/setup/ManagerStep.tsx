@@ -6,6 +6,7 @@ import { MIN_PASSWORD_LENGTH } from '../../../../shared/api/fields';
 import { firstManagerSchema } from '../../../../shared/api/setup';
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { bind, TextField } from '../../forms/fields';
+import { StepForm } from './StepIndicator';
 import { FormDateField } from '../../components/DateField';
 
 /** The contract's first-manager schema plus the password confirmation (UI only). */
@@ -33,12 +34,7 @@ export function ManagerStep({ form, alert, onSubmit, onBack }: ManagerStepProps)
     form.setFocus('manager.fullName');
   }, [form]);
   return (
-    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="setup-step-title" data-testid="setup-manager">
-      <h2 id="setup-step-title" className="step-title">
-        <span className="step-title__n">{t('setup.stepOf', { n: 3 })}</span>
-        {t('setup.manager.title')}
-      </h2>
-      <p className="muted">{t('setup.manager.intro')}</p>
+    <StepForm step="manager" onSubmit={onSubmit}>
       {alert ? (
         <div role="alert" className="alert alert--error" data-testid="form-error">
           {alert}
@@ -72,6 +68,6 @@ export function ManagerStep({ form, alert, onSubmit, onBack }: ManagerStepProps)
           {isSubmitting ? t('setup.manager.submitting') : t('setup.manager.submit')}
         </button>
       </div>
-    </form>
+    </StepForm>
   );
 }

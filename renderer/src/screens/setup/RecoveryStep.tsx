@@ -3,6 +3,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedRegister } from '../../../../shared/api/setup';
 import { Icon } from '../../components/Icon';
+import { StepTitle } from './StepIndicator';
 
 function pdfBlob(base64: string): Blob {
   const binary = atob(base64);
@@ -30,10 +31,7 @@ export function RecoveryStep({ created, onContinue }: { created: CreatedRegister
 
   return (
     <div className="form" data-testid="setup-recovery">
-      <h2 className="step-title" tabIndex={-1} ref={headingRef}>
-        <span className="step-title__n">{t('setup.stepOf', { n: 4 })}</span>
-        {t('setup.recovery.title')}
-      </h2>
+      <StepTitle step="recovery" headingRef={headingRef} />
       <p>{t('setup.recovery.intro')}</p>
       <div className="recovery">
         <p className="recovery__label" id="recovery-code-label">

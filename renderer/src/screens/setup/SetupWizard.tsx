@@ -12,7 +12,7 @@ import { AuthLayout } from '../../app/AuthLayout';
 import { currentLanguage } from '../../i18n';
 import { ControllerFields, EMPTY_CONTROLLER } from '../../forms/ControllerFields';
 import { applyServerError, fieldErrorsByPrefix } from '../../forms/serverErrors';
-import { StepIndicator, type SetupStep } from './StepIndicator';
+import { StepIndicator, StepTitle, type SetupStep } from './StepIndicator';
 import { InvoicingStep, invoicingStepSchema } from './InvoicingStep';
 import { ManagerStep, managerStepSchema } from './ManagerStep';
 import { RecoveryStep } from './RecoveryStep';
@@ -39,10 +39,10 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
     defaultValues: { controller: EMPTY_CONTROLLER },
     mode: 'onTouched',
   });
+  // Checked on "Next" only: a check on leaving the focused IBAN field would move "Skip" under the pointer.
   const invoicingForm = useForm({
     resolver: zodResolver(invoicingStepSchema),
     defaultValues: EMPTY_INVOICING,
-    mode: 'onTouched',
   });
   const managerForm = useForm({
     resolver: zodResolver(managerStepSchema),
@@ -114,10 +114,7 @@ export function SetupWizard({ onDone }: { onDone: (managerUsername: string) => v
         </header>
         {step === 'controller' && (
           <form className="form" noValidate onSubmit={submitController} aria-labelledby="setup-step-title" data-testid="setup-controller">
-            <h2 id="setup-step-title" className="step-title">
-              <span className="step-title__n">{t('setup.stepOf', { n: 1 })}</span>
-              {t('setup.controller.title')}
-            </h2>
+            <StepTitle step="controller" id="setup-step-title" />
             <p className="muted">{t('setup.intro')}</p>
             <p className="muted">{t('setup.controller.intro')}</p>
             {alert ? (

@@ -1,3 +1,4 @@
+import type { FormEventHandler, ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export type SetupStep = 'controller' | 'invoicing' | 'manager' | 'recovery';
@@ -17,5 +18,28 @@ export function StepIndicator({ current }: { current: SetupStep }) {
         </li>
       ))}
     </ol>
+  );
+}
+
+/** A step's heading, "Step n of 4" above its title; the number follows the order above. */
+export function StepTitle({ step, id, headingRef }: { step: SetupStep; id?: string; headingRef?: Ref<HTMLHeadingElement> }) {
+  const { t } = useTranslation();
+  return (
+    <h2 id={id} className="step-title" tabIndex={headingRef ? -1 : undefined} ref={headingRef}>
+      <span className="step-title__n">{t('setup.stepOf', { n: STEPS.indexOf(step) + 1 })}</span>
+      {t(`setup.${step}.title`)}
+    </h2>
+  );
+}
+
+/** A form step of the wizard: its heading and intro, then the step's own fields and buttons. */
+export function StepForm({ step, onSubmit, children }: { step: SetupStep; onSubmit: FormEventHandler<HTMLFormElement>; children: ReactNode }) {
+  const { t } = useTranslation();
+  return (
+    <form className="form" noValidate onSubmit={onSubmit} aria-labelledby="setup-step-title" data-testid={`setup-${step}`}>
+      <StepTitle step={step} id="setup-step-title" />
+      <p className="muted">{t(`setup.${step}.intro`)}</p>
+      {children}
+    </form>
   );
 }

@@ -50,6 +50,12 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
   const items = useMemo(() => navFor(role), [role]);
   // Backups: not in the menu (the status bar's button), open to every role.
   const current = section === 'backup' || items.some((i) => i.section === section) ? section : 'customers';
+  /** A tab of Administration, from a screen that points there (asks first about unsaved edits). */
+  const openAdmin = (tab: AdminTab) =>
+    leave(() => {
+      onAdminTab(tab);
+      setSection('admin');
+    });
   const onSection = useCallback((s: Section) => (s === current ? undefined : leave(() => setSection(s))), [current, leave, setSection]);
 
   // A section the user may not see (another user logged in at the lock screen): go home.
@@ -126,15 +132,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
       <main className="content" ref={mainRef} id="main">
         {current === 'customers' && (
           <>
-            <InvoicingReminder
-              role={role}
-              onOpen={() =>
-                leave(() => {
-                  onAdminTab('invoicing');
-                  setSection('admin');
-                })
-              }
-            />
+            <InvoicingReminder role={role} onOpen={() => openAdmin('invoicing')} />
             <CustomersScreen session={session} />
           </>
         )}
@@ -144,15 +142,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         {current === 'marketing' && <LabelsScreen />}
         {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} onSessionEnded={onSessionEnded} />}
         {current === 'backup' && (
-          <BackupScreen
-            role={role}
-            onOpenAdmin={() =>
-              leave(() => {
-                onAdminTab('backup');
-                setSection('admin');
-              })
-            }
-          />
+          <BackupScreen role={role} onOpenAdmin={() => openAdmin('backup')} />
         )}
       </main>
       <BackupStatusBar current={current === 'backup'} onOpen={() => onSection('backup')} />
