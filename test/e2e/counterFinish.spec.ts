@@ -2,6 +2,7 @@
 // and a list that stayed shut after the order date was set), the lists that open a row alike, a
 // draft's open amount, clipped texts and the organisation card's count of representatives.
 import { test, expect, type Page } from '@playwright/test';
+import { formatDate } from '../../shared/format/dates';
 import { arrangeShop, daysAgo, eur, shopCustomer } from './support/counter';
 import { loginThroughUi, shot, STAFF, startHarness, watchConsole, type Harness } from './support/harness';
 
@@ -126,7 +127,7 @@ test('typed right after the order date is set, the customer picker shows its mat
   // answer arrived into a closed list: no matches shown, no "no matches" either.
   await page.clock.install();
   await page.clock.pauseAt(Date.now() + 1000);
-  await form.getByLabel('Tilauspäivä').fill(daysAgo(1)); // the focus leaves the picker
+  await form.getByLabel('Tilauspäivä').fill(formatDate(daysAgo(1))); // the focus leaves the picker
   await box.focus();
   await page.keyboard.type('aij');
   await page.clock.runFor(1000); // the search's own wait, and every timer set meanwhile
