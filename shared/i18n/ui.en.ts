@@ -369,6 +369,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       appVersion: 'App version',
       schemaVersion: 'Database version',
       sameRegister: 'Of this register',
+      sameRegisterDamaged: 'Cannot tell: the file is damaged',
+      sameRegisterUnknown: 'Cannot tell: the file could not be checked',
     },
     history: {
       title: 'Backups taken',

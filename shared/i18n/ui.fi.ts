@@ -366,6 +366,8 @@ export const uiFi = {
       appVersion: 'Ohjelmaversio',
       schemaVersion: 'Tietokannan versio',
       sameRegister: 'Tästä rekisteristä',
+      sameRegisterDamaged: 'Ei voi sanoa: tiedosto on vaurioitunut',
+      sameRegisterUnknown: 'Ei voi sanoa: tiedostoa ei voitu tarkistaa',
     },
     history: {
       title: 'Otetut varmuuskopiot',
