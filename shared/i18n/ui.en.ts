@@ -480,15 +480,6 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       organization: 'organisation',
       namePostalCode: 'name and postal code',
     },
-    sourceNames: {
-      shop_purchase: 'Purchase in the shop',
-      web_shop: 'Web shop',
-      reseller: 'Reseller',
-      registration: 'Registration',
-      customer_notice: "Customer's own notice",
-      address_update_service: 'Address update service',
-      subcontractor: 'Subcontractor',
-    },
     card: {
       edit: 'Edit',
       details: 'Details',

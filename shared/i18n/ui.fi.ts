@@ -477,15 +477,6 @@ export const uiFi = {
       organization: 'organisaatio',
       namePostalCode: 'nimi ja postinumero',
     },
-    sourceNames: {
-      shop_purchase: 'Ostos myymälässä',
-      web_shop: 'Verkkokauppa',
-      reseller: 'Jälleenmyyjä',
-      registration: 'Rekisteröityminen',
-      customer_notice: 'Asiakkaan oma ilmoitus',
-      address_update_service: 'Osoitepalvelu',
-      subcontractor: 'Alihankkija',
-    },
     card: {
       edit: 'Muokkaa',
       details: 'Perustiedot',

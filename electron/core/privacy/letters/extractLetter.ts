@@ -14,10 +14,6 @@ import type { PersonData } from '../personData';
 import { complaintBlock, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
 
 const FIELD_KEYS = new Set<string>(RECTIFIABLE_FIELDS);
-const ORDER_WORDS: Record<'fi' | 'en', Record<string, string>> = {
-  fi: { shop: 'myymälä', web_shop: 'verkkokauppa', reseller: 'jälleenmyyjä', open: 'avoin', paid: 'maksettu', invoiced: 'laskutettu', cancelled: 'peruttu' },
-  en: { shop: 'shop', web_shop: 'web shop', reseller: 'reseller', open: 'open', paid: 'paid', invoiced: 'invoiced', cancelled: 'cancelled' },
-};
 
 export function extractLetter(db: Db, o: { request: RequestSummary; data: PersonData; signer: string; today: string }): RenderWithCode {
   return (code) => {
@@ -29,6 +25,11 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     const item = (text: string) => letter.paragraph(`• ${text}`, { x: 24, width: 162, gap: 0.6 });
     const none = () => letter.paragraph(k('extract.none'), { gap: 2 });
     const c = o.data.customer;
+    // An order's channel and status in the words of the order screens, mid-sentence.
+    const word = (key: string) => {
+      const text = letter.t(key);
+      return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+    };
     letter.paragraph(k('extract.title'), { bold: true, size: 12, gap: 1 });
     letter.paragraph(k('extract.subject'), { bold: true, gap: 4 });
     letter.paragraph(k('extract.intro', { date: formatReceived(o.request), number: o.request.number, today: formatDate(o.today) }), { gap: 3 });
@@ -49,7 +50,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.sources'));
     if (c.sources.length === 0) none();
-    for (const s of c.sources) item(`${k(`sources.${s.source}`)}, ${formatDate(s.date)}${s.note ? ` – ${s.note}` : ''}`);
+    for (const s of c.sources) item(`${letter.t(`dataSources.${s.source}`)}, ${formatDate(s.date)}${s.note ? ` – ${s.note}` : ''}`);
 
     heading(p, k('extract.sections.prohibitions'));
     for (const ban of PROHIBITIONS) item(`${L(ban)}: ${c.prohibitions[ban] ? L('on') : L('off')}`);
@@ -61,7 +62,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.orders'));
     if (o.data.orders.length === 0) none();
-    for (const ord of o.data.orders) item(`${L('order')} ${formatDate(ord.date)}, ${ORDER_WORDS[lang][ord.channel] ?? ord.channel}, ${ORDER_WORDS[lang][ord.status] ?? ord.status}, ${formatMoney(ord.grossCents)}${ord.items ? ` – ${ord.items}` : ''}`);
+    for (const ord of o.data.orders) item(`${L('order')} ${formatDate(ord.date)}, ${word(`orders.channel.${ord.channel}`)}, ${word(`orders.status.${ord.status}`)}, ${formatMoney(ord.grossCents)}${ord.items ? ` – ${ord.items}` : ''}`);
 
     heading(p, k('extract.sections.invoices'));
     if (o.data.invoices.length === 0) none();

@@ -173,7 +173,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
                 >
                   {DATA_SOURCES.map((s) => (
                     <option key={s} value={s}>
-                      {t(`customers.sourceNames.${s}`)}
+                      {t(`dataSources.${s}`)}
                     </option>
                   ))}
                 </select>
