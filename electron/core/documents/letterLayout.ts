@@ -12,6 +12,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Language } from '../../../shared/api/fields';
 import { formatDate } from '../../../shared/format/dates';
+import { formatPhone } from '../../../shared/format/phone';
 import { translator } from '../../../shared/i18n/translate';
 import { FONT, newDocument, toBase64 } from './pdf';
 
@@ -186,7 +187,8 @@ function drawFooter(doc: jsPDF, t: Letter['t'], s: LetterSender, rule: number) {
   doc.setFont(FONT, 'normal').setFontSize(7).setTextColor(60);
   const col = (x: number, lines: string[]) => lines.filter(Boolean).forEach((l, i) => doc.text(l, x, rule + 3.6 + i * 3.2));
   col(LEFT, [s.name, s.street, `${s.postalCode} ${s.city}`]);
-  col(82, [s.phone ? `${t('documents.letter.phone')} ${s.phone}` : '', s.email ?? '', s.web ?? '']);
+  // Senders keep the phone as stored (E.164, or the settings' own text): printed the Finnish way here, once for every letter.
+  col(82, [s.phone ? `${t('documents.letter.phone')} ${formatPhone(s.phone)}` : '', s.email ?? '', s.web ?? '']);
   col(136, [
     `${t('documents.letter.businessId')} ${s.businessId}`,
     s.vatNumber ? `${t('documents.letter.vatNumber')} ${s.vatNumber}` : '',

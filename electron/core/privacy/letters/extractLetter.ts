@@ -3,7 +3,6 @@
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
-import { formatPhone } from '../../../../shared/format/phone';
 import { PROHIBITIONS } from '../../../../shared/api/customers';
 import { RECTIFIABLE_FIELDS } from '../../../../shared/api/rectification';
 import { noticeEn } from '../../../../shared/i18n/notice.en';
@@ -11,7 +10,7 @@ import { noticeFi } from '../../../../shared/i18n/notice.fi';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
 import type { PersonData } from '../personData';
-import { complaintBlock, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { complaintBlock, fieldValueText, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
 
 const FIELD_KEYS = new Set<string>(RECTIFIABLE_FIELDS);
 
@@ -38,7 +37,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     item(`${L('customerNumber')}: ${c.customerNumber}`);
     item(`${L('name')}: ${c.firstName} ${c.lastName}`);
     item(`${L('email')}: ${c.email || '–'}`);
-    item(`${L('phone')}: ${formatPhone(c.phone) || '–'}`);
+    item(`${L('phone')}: ${fieldValueText('phone', c.phone)}`);
     item(`${L('address')}: ${[c.street, `${c.postalCode} ${c.city}`.trim(), c.country !== 'FI' ? c.country : ''].filter(Boolean).join(', ') || '–'}`);
     item(`${L('language')}: ${c.language === 'fi' ? 'suomi / Finnish' : 'englanti / English'}`);
     item(`${L('relationship')}: ${L('since')} ${formatDate(c.relationshipStart)}${c.relationshipEnd ? `, ${L('until')} ${formatDate(c.relationshipEnd)}` : ''}`);
@@ -58,7 +57,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.history'));
     if (o.data.history.length === 0) none();
-    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${h.oldValue ?? '–'} → ${h.newValue ?? '–'}${h.reason ? ` (${h.reason})` : ''}`);
+    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${fieldValueText(h.field, h.oldValue)} → ${fieldValueText(h.field, h.newValue)}${h.reason ? ` (${h.reason})` : ''}`);
 
     heading(p, k('extract.sections.orders'));
     if (o.data.orders.length === 0) none();

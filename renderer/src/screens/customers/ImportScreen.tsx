@@ -10,6 +10,7 @@ import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
 import { BackButton } from './CustomerCard';
 import type { CustomersNav } from './CustomersScreen';
+import { formatPhone } from './format';
 
 const SHOW_ROWS = 500;
 
@@ -313,7 +314,7 @@ function ImportRow({ row, fieldLabel }: { row: ImportRowPreview; fieldLabel: (f:
       <td className="table__num">{row.line}</td>
       <td>{[v.firstName, v.lastName].filter(Boolean).join(' ')}</td>
       <td>{v.email}</td>
-      <td className="nowrap">{v.phone}</td>
+      <td className="nowrap">{formatPhone(v.phone)}</td>
       <td>{[v.street, [v.postalCode, v.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</td>
       <td>{v.organization}</td>
       <td>
