@@ -1,58 +1,62 @@
 // Prices typed with VAT included — the shop's shelf prices — turned into what the register
-// stores: the unit price WITHOUT VAT in whole cents. Stored that way, an invoice printed from a
-// shelf price carries the same arithmetic as any other (unit price without VAT × quantity −
-// discount = the line's net; VAT per rate from the nets) and the Accounting and VAT Acts' "unit
-// price without tax" is a real, printed number. Shared by the core (which stores the result) and
-// the line editor (which shows it live), so the screen never drifts from what is saved.
+// stores: a unit price WITHOUT VAT in whole cents (printed on the invoice, as the VAT Act asks) and
+// the line's net (from which the VAT per rate is computed, as for any line). Shared by the core
+// (which stores the result) and the line editor (which shows it live), so the screen never drifts
+// from what is saved.
+//
+// The rounding rule, and why. The clerk's number is the line's shelf total G = quantity × shelf
+// price × (1 − discount), rounded to the cent exactly as a net line is (lineNetCents). The line's
+// net is chosen so that net + VAT(net) = G (VAT rounded half away from zero, vatForNet); that gross
+// never decreases as the net grows, by steps of one or two cents, so a binary search finds it.
+// Where a step of two cents jumps over G no net gives it exactly (10,00 € at 25,5 % is reached by
+// 7,97 €, but 30,01 € and 29,99 € are the nearest to 30,00 €): then the lower of the two neighbours,
+// a cent under — the customer is never charged more than the shelf for a rounding. So every line's
+// gross is its shelf total or a cent under.
+//
+// Deriving the net from the unit price (quantity × unit net) instead could not do that: whole-cent
+// unit prices step the gross of 5 items by about 6 cents, so 5 × 4,90 € would total 24,47 €. The
+// price of this choice: the unit price without VAT printed beside the line (the shelf price's own
+// net, by the same rule) times the quantity may differ from the line's net by a few cents, as on
+// any invoice priced with VAT included; for one item without discount the two are equal.
+// Lines of one rate share one VAT rounding on a document (vatBreakdown), so a document of several
+// lines can still differ from the sum of their shelf totals by a cent or so.
 import { vatForNet } from '../finnish/vatRates';
 import { lineNetCents } from './orders';
 
-/** A line's gross in cents when its unit price without VAT is `unitNetCents`: its net plus the VAT of that net. */
-export function lineGrossCents(quantityMilli: number, unitNetCents: number, discountBp: number, rateBp: number): number {
-  const net = lineNetCents(quantityMilli, unitNetCents, discountBp);
-  return net + vatForNet(net, rateBp);
-}
+/** What a net amount costs with its VAT. */
+const withVat = (netCents: number, rateBp: number) => netCents + vatForNet(netCents, rateBp);
 
-/**
- * The unit price without VAT (whole cents) to store for a shelf price `grossUnitCents`.
- *
- * The rounding rule. The target is the line's gross as the clerk means it: quantity × shelf price
- * × (1 − discount), rounded to the cent exactly as a net line is (lineNetCents). For a candidate
- * net unit price u the line's gross is lineGrossCents(u) — what an invoice of that one line would
- * total. The plain conversion, shelf price ÷ (1 + rate) rounded to the cent, is kept when its gross
- * is the target (nearly always for whole quantities). Otherwise: the gross never decreases as u
- * grows, so a binary search over 0…shelf price finds the smallest u whose gross reaches the
- * target; the answer is that u or the one below it:
- * - the one whose gross IS the target, when either is (so 1 × 10,00 € at 25,5 % stores 7,97 € and
- *   prints 7,97 + 2,03 = 10,00 €);
- * - when neither is — no whole-cent net price gives that gross (3 × 10,00 € at 25,5 %: 3 × 7,97 €
- *   makes 30,01 €, 3 × 7,96 € makes 29,97 €) — the one whose gross is closer, and of two equally
- *   close the lower gross, so a rounding never charges the customer more than the shelf.
- * At 0 % the shelf price is the net price. Lines of one rate share one VAT rounding on an invoice
- * (vatBreakdown), so a document of several lines can still differ from the sum of the shelf totals
- * by a cent per line at most.
- */
-export function netUnitForGross(grossUnitCents: number, quantityMilli: number, discountBp: number, rateBp: number): number {
-  const target = lineNetCents(quantityMilli, grossUnitCents, discountBp);
-  const gross = (u: number) => lineGrossCents(quantityMilli, u, discountBp, rateBp);
-  // BigInt: shelf price × 10 000 stays exact; rounded half up (prices are never negative).
-  const plain = Number((BigInt(grossUnitCents) * 20_000n + BigInt(10_000 + rateBp)) / BigInt(2 * (10_000 + rateBp)));
-  if (gross(plain) === target) return plain;
-  // The net is never above the gross (rates are ≥ 0): gross(shelf price) ≥ target.
+/** The net whose gross is `grossCents`, or, where none is, the one whose gross is a cent under. */
+export function netForGross(grossCents: number, rateBp: number): number {
+  // smallest net whose gross reaches the target; the net never exceeds the gross (rates ≥ 0)
   let lo = 0;
-  let hi = grossUnitCents;
+  let hi = grossCents;
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
-    if (gross(mid) >= target) hi = mid;
+    if (withVat(mid, rateBp) >= grossCents) hi = mid;
     else lo = mid + 1;
   }
-  const above = lo;
-  if (gross(above) === target || above === 0) return above;
-  const below = above - 1;
-  return target - gross(below) <= gross(above) - target ? below : above;
+  return withVat(lo, rateBp) === grossCents || lo === 0 ? lo : lo - 1;
 }
 
-/** The unit price without VAT a typed price stands for: itself, or converted from a shelf price. */
-export function unitNetCents(typedCents: number, pricesIncludeVat: boolean, quantityMilli: number, discountBp: number, rateBp: number): number {
-  return pricesIncludeVat ? netUnitForGross(typedCents, quantityMilli, discountBp, rateBp) : typedCents;
+export interface GrossPricedLine {
+  /** The unit price without VAT printed for the line: the shelf price's own net (netForGross). */
+  unitNetCents: number;
+  netCents: number;
+  /** net + VAT of this line alone: the shelf total, or a cent under it. */
+  grossCents: number;
+}
+
+/** A line typed with a shelf price: its stored net unit price and net, and what it then costs. */
+export function priceFromGross(grossUnitCents: number, quantityMilli: number, discountBp: number, rateBp: number): GrossPricedLine {
+  const shelfTotal = lineNetCents(quantityMilli, grossUnitCents, discountBp);
+  const netCents = netForGross(shelfTotal, rateBp);
+  return { unitNetCents: netForGross(grossUnitCents, rateBp), netCents, grossCents: withVat(netCents, rateBp) };
+}
+
+/** A typed price as stored and shown: as it is (without VAT), or converted from a shelf price. */
+export function priceTyped(typedCents: number, pricesIncludeVat: boolean, quantityMilli: number, discountBp: number, rateBp: number): GrossPricedLine {
+  if (pricesIncludeVat) return priceFromGross(typedCents, quantityMilli, discountBp, rateBp);
+  const netCents = lineNetCents(quantityMilli, typedCents, discountBp);
+  return { unitNetCents: typedCents, netCents, grossCents: withVat(netCents, rateBp) };
 }

@@ -1315,7 +1315,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     },
     vatMode: {
       label: 'Prices include VAT',
-      hint: 'Type the prices as on the shelf, VAT included. The register stores the unit price without VAT that makes the line’s total what you typed (a cent’s rounding when exactly that cannot be had), and the invoice prints the unit price without VAT.',
+      hint: 'Type the prices as on the shelf, VAT included: a line costs what you typed (or a cent less when the VAT cannot give exactly that). The register stores the prices without VAT, and the invoice prints the unit price without VAT.',
       withVat: 'Prices entered with VAT',
       withoutVat: 'Prices entered without VAT',
     },

@@ -1312,7 +1312,7 @@ export const uiFi = {
     },
     vatMode: {
       label: 'Hinnat sisältävät ALV:n',
-      hint: 'Kirjoita hinnat kuten hyllyssä, ALV mukana. Rekisteri tallentaa verottoman à-hinnan, jolla rivin verollinen summa on se, minkä kirjoitit (sentin pyöristys, jos täsmälleen samaa ei saa), ja laskulle tulostuu veroton à-hinta.',
+      hint: 'Kirjoita hinnat kuten hyllyssä, ALV mukana: rivi maksaa sen, minkä kirjoitit (tai sentin vähemmän, jos verosta ei saa täsmälleen samaa). Rekisteri tallentaa verottomat hinnat, ja laskulle tulostuu veroton à-hinta.',
       withVat: 'Hinnat syötetty ALV:n kanssa',
       withoutVat: 'Hinnat syötetty ilman ALV:tä',
     },

@@ -5,7 +5,7 @@
 // to net by the rule in shared/api/grossPrices.ts — with the typed shelf price kept beside it.
 import type { LineInput, PricedLine } from '../../../shared/api/orders';
 import { lineNetCents, MAX_TOTAL_CENTS, percentToBp, quantityMilli } from '../../../shared/api/orders';
-import { netUnitForGross } from '../../../shared/api/grossPrices';
+import { priceTyped } from '../../../shared/api/grossPrices';
 import { vatRateOn, type VatCategoryId } from '../../../shared/finnish/vatRates';
 import { fail } from '../errors';
 import type { Db } from '../store/database';
@@ -25,21 +25,21 @@ export function priceLine(input: LineInput, position: number, deliveryDate: stri
   const qm = quantityMilli(input.quantity);
   const discountBp = percentToBp(input.discountPercent);
   const unitGrossCents = pricesIncludeVat ? input.unitPriceCents : null;
-  const unitPriceCents = unitGrossCents === null ? input.unitPriceCents : netUnitForGross(unitGrossCents, qm, discountBp, rate);
+  const priced = priceTyped(input.unitPriceCents, pricesIncludeVat, qm, discountBp, rate);
   return {
     position,
     description: input.description,
     quantity: qm / 1000,
     quantityMilli: qm,
     unit: input.unit,
-    unitPriceCents,
+    unitPriceCents: priced.unitNetCents,
     unitGrossCents,
     discountPercent: discountBp / 100,
     discountBp,
     vatCategory: input.vatCategory ?? null,
     vatRateBp: rate,
     exemptionReason: rate === 0 ? (input.exemptionReason ?? null) : null,
-    netCents: lineNetCents(qm, unitPriceCents, discountBp),
+    netCents: priced.netCents,
     deliveryDate,
   };
 }
@@ -69,8 +69,8 @@ export function repriceForDelivery(line: PricedLine, deliveryDate: string): Pric
     throw fail('VALIDATION', 'noVatRate', { date: deliveryDate });
   }
   if (line.unitGrossCents === null) return { ...line, vatRateBp: rate, deliveryDate };
-  const unitPriceCents = netUnitForGross(line.unitGrossCents, line.quantityMilli, line.discountBp, rate);
-  return { ...line, unitPriceCents, netCents: lineNetCents(line.quantityMilli, unitPriceCents, line.discountBp), vatRateBp: rate, deliveryDate };
+  const priced = priceTyped(line.unitGrossCents, true, line.quantityMilli, line.discountBp, rate);
+  return { ...line, unitPriceCents: priced.unitNetCents, netCents: priced.netCents, vatRateBp: rate, deliveryDate };
 }
 
 export interface LineRow {

@@ -9,11 +9,11 @@ import { useId, useMemo } from 'react';
 import { useFieldArray, useWatch, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { EXEMPTION_REASON_IDS, lineInput, lineNetCents, percentToBp, quantityMilli, totalsOf, VAT_CATEGORY_IDS, type PricedLine } from '../../../../shared/api/orders';
+import { EXEMPTION_REASON_IDS, lineInput, percentToBp, quantityMilli, totalsOf, VAT_CATEGORY_IDS, type PricedLine } from '../../../../shared/api/orders';
 import { VAT_EXEMPTION_REASONS, VAT_RATE_TABLE, vatRateOn } from '../../../../shared/finnish/vatRates';
 import { isIsoDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
-import { lineGrossCents, unitNetCents } from '../../../../shared/api/grossPrices';
+import { priceTyped } from '../../../../shared/api/grossPrices';
 import { ApiCallError } from '../../api';
 import { useErrorText } from '../../forms/fields';
 import { centsToInput, formatQuantity, formatRate, parseDecimal, parseEuros, today } from '../invoices/format';
@@ -99,7 +99,7 @@ export const lineToForm = (l: PricedLine, pricesIncludeVat = false): LineForm =>
   description: l.description,
   quantity: formatQuantity(l.quantity),
   unit: l.unit,
-  price: centsToInput(pricesIncludeVat ? (l.unitGrossCents ?? lineGrossCents(1000, l.unitPriceCents, 0, l.vatRateBp)) : l.unitPriceCents),
+  price: centsToInput(pricesIncludeVat ? (l.unitGrossCents ?? priceTyped(l.unitPriceCents, false, 1000, 0, l.vatRateBp).grossCents) : l.unitPriceCents),
   discount: l.discountPercent ? formatQuantity(l.discountPercent) : '',
   vatCategory: l.vatCategory ?? `rate:${l.vatRateBp}`,
   exemptionReason: l.exemptionReason ?? '',
@@ -140,9 +140,8 @@ export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: b
       const d = l.discount.trim() === '' ? 0 : parseDecimal(l.discount);
       const rate = rateOf(l.vatCategory, dateOf(i));
       if (q === null || p === null || d === null || rate === null || q <= 0 || d < 0 || d > 100) return null;
-      const [qm, bp] = [quantityMilli(q), percentToBp(d)];
-      const unit = unitNetCents(p, withVat, qm, bp, rate);
-      return { netCents: lineNetCents(qm, unit, bp), vatRateBp: rate, grossCents: lineGrossCents(qm, unit, bp, rate) };
+      const priced = priceTyped(p, withVat, quantityMilli(q), percentToBp(d), rate);
+      return { netCents: priced.netCents, vatRateBp: rate, grossCents: priced.grossCents };
     });
     return { nets, totals: totalsOf(nets.filter((n): n is NonNullable<Net> => n !== null)) };
   }, [watched, dateKey, withVat]);
