@@ -6,7 +6,7 @@ import type { Language } from '../../../shared/api/fields';
 import type { RequestSummary } from '../../../shared/api/privacy';
 import type { Settings } from '../../../shared/api/settings';
 import { formatDate } from '../../../shared/format/dates';
-import { formatPhone } from '../../../shared/format/phone';
+import { formatPhone, phoneFormFor } from '../../../shared/format/phone';
 import { createLetter, letterDate, type Letter, type LetterSender } from '../documents/letterLayout';
 import type { Db } from '../store/database';
 import { loadSettings } from '../settings/settingsRepo';
@@ -18,10 +18,10 @@ export function senderOf(s: Settings): LetterSender {
   return { name: c.name, street: c.street, postalCode: c.postalCode, city: c.city, businessId: c.businessId, phone: c.contactPhone, email: c.contactEmail };
 }
 
-/** A customer field's value as a letter prints it: a phone number the way the screens show it. */
-export function fieldValueText(field: string, value: string | null): string {
+/** A customer field's value as a letter in `lang` prints it: a phone number as the letterhead's is. */
+export function fieldValueText(field: string, value: string | null, lang: Language): string {
   if (value === null || value === '') return '–';
-  return field === 'phone' ? formatPhone(value) : value;
+  return field === 'phone' ? formatPhone(value, phoneFormFor(lang)) : value;
 }
 
 /** The reply address: the customer's postal address if linked, else what was written at intake. */

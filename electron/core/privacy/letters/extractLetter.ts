@@ -37,7 +37,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     item(`${L('customerNumber')}: ${c.customerNumber}`);
     item(`${L('name')}: ${c.firstName} ${c.lastName}`);
     item(`${L('email')}: ${c.email || '–'}`);
-    item(`${L('phone')}: ${fieldValueText('phone', c.phone)}`);
+    item(`${L('phone')}: ${fieldValueText('phone', c.phone, lang)}`);
     item(`${L('address')}: ${[c.street, `${c.postalCode} ${c.city}`.trim(), c.country !== 'FI' ? c.country : ''].filter(Boolean).join(', ') || '–'}`);
     item(`${L('language')}: ${c.language === 'fi' ? 'suomi / Finnish' : 'englanti / English'}`);
     item(`${L('relationship')}: ${L('since')} ${formatDate(c.relationshipStart)}${c.relationshipEnd ? `, ${L('until')} ${formatDate(c.relationshipEnd)}` : ''}`);
@@ -57,7 +57,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.history'));
     if (o.data.history.length === 0) none();
-    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${fieldValueText(h.field, h.oldValue)} → ${fieldValueText(h.field, h.newValue)}${h.reason ? ` (${h.reason})` : ''}`);
+    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${fieldValueText(h.field, h.oldValue, lang)} → ${fieldValueText(h.field, h.newValue, lang)}${h.reason ? ` (${h.reason})` : ''}`);
 
     heading(p, k('extract.sections.orders'));
     if (o.data.orders.length === 0) none();
