@@ -3,6 +3,7 @@
 // (050 366 1543, never the stored +358503661543); an order is typed with the shelf prices (VAT
 // included) by default, costs what was typed, and its card and invoice draft say which way.
 import { test, expect, type Page } from '@playwright/test';
+import { eur, shopCustomer } from './support/counter';
 import { arrangeRegister, loginThroughUi, MANAGER, shot, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
@@ -13,10 +14,7 @@ test.beforeAll(async () => {
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
   // The invoicing settings' own phone, typed the international way (kept as typed: free text).
   await h.api('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH', phone: '+358 40 123 4567' });
-  await h.api('customers.create', {
-    customer: { firstName: 'Maija', lastName: 'Mäki-Petäjä', email: 'maija@example.fi', phone: '050 111 2233', street: 'Kauppakatu 1', postalCode: '26100', city: 'Rauma', country: 'FI', language: 'fi', organizationId: null, relationshipStart: '2024-03-01', relationshipEnd: null },
-    sources: [{ source: 'shop_purchase', date: '2024-03-01', note: '' }],
-  });
+  await h.api('customers.create', shopCustomer('Maija', 'Mäki-Petäjä', '050 111 2233', null));
   await h.api('session.logout');
 });
 
@@ -47,9 +45,6 @@ test('settings show the phone numbers the way letters print them', async ({ page
   await page.getByTestId('language-fi').click();
   expect(errors).toEqual([]);
 });
-
-/** Money as the screens print it: '1 234,50 €' with no-break spaces. */
-const eur = (text: string) => new RegExp(text.replace(/ /g, '\\s'));
 
 async function typeLine(page: Page, i: number, description: string, quantity: string, price: string) {
   await page.getByTestId(`line-${i}-description`).fill(description);
