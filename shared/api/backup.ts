@@ -37,17 +37,26 @@ export interface BackupResult {
   removedOld: string[];
 }
 
+/** Why a backup file cannot be used (errors.<code> says it to the user). */
+export type BackupProblemCode = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
+
 export interface BackupVerification {
   file: string;
   intact: boolean;
   /** Why not, translated; null when intact. */
   problem: string | null;
+  /** The same, as a code for the screen to reason with; null when intact. */
+  problemCode: BackupProblemCode | null;
   createdAt: string | null;
   appVersion: string | null;
   schemaVersion: string | null;
   counts: BackupCounts | null;
-  /** The backup was taken of this register (its authentication key matches). */
-  sameRegister: boolean;
+  /**
+   * The backup was taken of this register (its authentication key matches): true or false only
+   * when the MAC could be checked; null when it could not be told — a damaged file (a flipped bit
+   * fails the MAC of any key alike), or one this version cannot read.
+   */
+  sameRegister: boolean | null;
 }
 
 export interface BackupHistoryRow {

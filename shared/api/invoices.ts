@@ -236,6 +236,8 @@ export interface Invoice extends Totals {
   yourReference: string;
   ourReference: string;
   notes: string;
+  /** The draft's typed prices include VAT (shelf prices), converted to net when stored; lines from orders keep their own. */
+  pricesIncludeVat: boolean;
   /** Frozen at issue; for a draft, what issuing now would print. */
   seller: SellerSnapshot;
   buyer: BuyerSnapshot;
@@ -299,6 +301,8 @@ const draftFields = {
   yourReference: f.optionalText(100).optional(),
   ourReference: f.optionalText(100).optional(),
   notes: f.optionalText(1000).optional(),
+  /** Typed lines' unitPriceCents include VAT. Default: as the invoiced orders were typed (all with VAT), else without. */
+  pricesIncludeVat: z.boolean().optional(),
 };
 
 export const createDraftInput = z

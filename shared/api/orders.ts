@@ -3,7 +3,8 @@
 // helpers below are the same arithmetic the core stores, so a screen's live totals never drift
 // from what is saved.
 //
-// Units, everywhere: money in integer cents (unit prices WITHOUT VAT), VAT rates in basis points
+// Units, everywhere: money in integer cents (unit prices WITHOUT VAT as stored; a form may type
+// them with VAT — pricesIncludeVat — and the core converts, shared/api/grossPrices.ts), VAT rates in basis points
 // (2550 = 25,5 %), discounts in percent on input and basis points in storage (12,5 % = 1250),
 // quantities as decimal numbers with at most three decimals on input (1.5) and integer
 // thousandths in storage and in `quantityMilli` (1500).
@@ -90,6 +91,8 @@ export interface PricedLine {
   unit: string;
   /** Without VAT. */
   unitPriceCents: number;
+  /** The shelf price (VAT included) the clerk typed, from which unitPriceCents was derived; null when typed without VAT. */
+  unitGrossCents: number | null;
   discountPercent: number;
   discountBp: number;
   /** null when the rate was given explicitly. */
@@ -129,11 +132,6 @@ export function totalsOf(lines: readonly { netCents: number; vatRateBp: number }
   return { vatRows: b.rows, ...b.totals };
 }
 
-/** For a screen that takes a consumer price: the unit price without VAT whose gross rounds back to it. */
-export function netFromGrossCents(grossCents: number, rateBp: number): number {
-  return Math.round((grossCents * 10_000) / (10_000 + rateBp));
-}
-
 export interface OrderActions {
   canEdit: boolean;
   canCancel: boolean;
@@ -153,6 +151,8 @@ export interface Order extends Totals {
   channel: OrderChannel;
   status: OrderStatus;
   note: string;
+  /** The lines' prices were typed with VAT included (shelf prices) and converted. */
+  pricesIncludeVat: boolean;
   lines: PricedLine[];
   invoiceId: number | null;
   /** null while the invoice is a draft. */
@@ -193,6 +193,8 @@ const orderFields = {
   deliveryDate: f.isoDate.optional(),
   channel: orderChannel.default('shop'),
   note: f.optionalText(1000),
+  /** The lines' unitPriceCents include VAT (shelf prices); the core stores them converted to net. */
+  pricesIncludeVat: z.boolean().default(false),
   lines: linesInput,
 };
 

@@ -26,15 +26,6 @@ export const privacyLettersEn: typeof privacyLettersFi = {
     country: 'Country',
     language: 'Language',
   },
-  sources: {
-    shop_purchase: 'Purchase in the shop',
-    web_shop: 'Web shop',
-    reseller: 'Reseller',
-    registration: 'Registration',
-    customer_notice: 'The customer’s own notice',
-    address_update_service: 'Address update service',
-    subcontractor: 'Subcontractor',
-  },
   reasons: {
     data_correct: 'The data is correct as recorded: it is what we received from you or from a reliable source, and the request gave no grounds showing it to be wrong.',
     not_identified: 'The request did not identify which data should be corrected or on what grounds.',

@@ -24,15 +24,6 @@ export const privacyLettersFi = {
     country: 'Maa',
     language: 'Asiointikieli',
   },
-  sources: {
-    shop_purchase: 'Ostos liikkeessä',
-    web_shop: 'Verkkokauppa',
-    reseller: 'Jälleenmyyjä',
-    registration: 'Rekisteröityminen',
-    customer_notice: 'Asiakkaan oma ilmoitus',
-    address_update_service: 'Osoitepäivityspalvelu',
-    subcontractor: 'Alihankkija',
-  },
   reasons: {
     data_correct: 'Tieto on rekisterissä oikein: se vastaa tietoa, jonka olemme saaneet teiltä tai luotettavasta lähteestä, eikä pyynnössä esitetty perusteita sen virheellisyydelle.',
     not_identified: 'Pyynnössä ei yksilöity, mitä tietoa vaaditaan korjattavaksi tai millä perusteella.',

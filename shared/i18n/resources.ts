@@ -1,3 +1,5 @@
+import { dataSourcesEn } from './dataSources.en';
+import { dataSourcesFi } from './dataSources.fi';
 import { documentsEn } from './documents.en';
 import { documentsFi } from './documents.fi';
 import { privacyLettersEn } from './privacyLetters.en';
@@ -11,6 +13,6 @@ import { uiFi } from './ui.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, ...uiFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, ...uiEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, ...uiFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, ...uiEn } },
 } as const;

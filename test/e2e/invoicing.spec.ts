@@ -69,11 +69,13 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await page.keyboard.press('Tab');
   await expect(page.getByTestId('line-1-vatCategory')).toBeFocused();
   await page.getByTestId('line-1-vatCategory').selectOption('reducedA');
-  // Live totals per VAT rate: 24,50 + 25,5 % and 13,00 + 13,5 %.
+  // Shelf prices, VAT included (a new order's default): the lines cost what was typed, 5 × 4,90 =
+  // 24,50 at 25,5 % (VAT 4,98) and 2 × 6,50 = 13,00 at 13,5 % (VAT 1,55), live per VAT rate.
+  await expect(page.getByTestId('prices-include-vat')).toBeChecked();
   await expect(page.getByTestId('line-0-net')).toHaveText(eur('24,50 €'));
-  await expect(page.getByTestId('vat-row-2550')).toContainText(eur('6,25 €'));
-  await expect(page.getByTestId('vat-row-1350')).toContainText(eur('1,76 €'));
-  await expect(page.getByTestId('order-totals-gross')).toHaveText(eur('45,51 €'));
+  await expect(page.getByTestId('vat-row-2550')).toContainText(eur('4,98 €'));
+  await expect(page.getByTestId('vat-row-1350')).toContainText(eur('1,55 €'));
+  await expect(page.getByTestId('order-totals-gross')).toHaveText(eur('37,50 €'));
   await shot(page, 'invoicing-01-counter-order-fi');
   await page.keyboard.press('Control+Enter');
 
@@ -102,6 +104,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.type('189,00');
+  await page.getByTestId('prices-include-vat').uncheck(); // a business's price list is without VAT
   await page.getByTestId('order-form').getByLabel('Tilauspäivä').fill(fiDate(daysAgo(60)));
   await page.getByTestId('order-form').getByLabel('Myyntikanava').selectOption('web_shop');
   await expect(page.getByTestId('order-totals-gross')).toHaveText(eur('474,39 €'));

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import type { RegisterEvent } from '../../shared/api/bridge';
@@ -88,6 +88,18 @@ describe('backup and restore', () => {
     } finally {
       other.close();
     }
+  });
+
+  it('a damaged copy of this register\'s own backup: whose it is cannot be told, never "no"', async () => {
+    const r = value(await m<BackupResult>('backup.create', { folder: stick }));
+    const bytes = readFileSync(join(stick, r.file));
+    bytes[Math.floor(bytes.length / 2)]! ^= 0xff; // one flipped byte in the middle of the database
+    const copy = join(stick, 'kopio.arbk');
+    writeFileSync(copy, bytes);
+    const v = value(await m<BackupVerification>('backup.verify', { file: copy }));
+    expect(v).toMatchObject({ intact: false, problemCode: 'backupDamaged', sameRegister: null, counts: r.counts });
+    // The undamaged file still says yes; a foreign one says no (the other register's test above).
+    expect(value(await m<BackupVerification>('backup.verify', { file: join(stick, r.file) }))).toMatchObject({ sameRegister: true, problemCode: null });
   });
 
   it('restores over the live register, which is kept aside; later changes are gone', async () => {

@@ -47,7 +47,8 @@ describe('register extract and portability', () => {
     for (const e of [
       'REKISTERIOTE',
       'Henkilö- ja yhteystiedot', 'Šárka Łukasiewicz-Äijälä', 'sarka@example.cz', '040 765 4321', 'Uusikatu 3',
-      'Mistä tiedot on saatu', 'Ostos liikkeessä',
+      // the source and the order's channel in the words the customer card and order screens use
+      'Mistä tiedot on saatu', 'Ostos myymälässä', 'myymälä, avoin',
       'Kiellot ja rajoitukset', 'Suoramainonta',
       'Tietojen muutoshistoria', 'Kauppakatu 1 → Uusikatu 3',
       'Tilaukset', 'Mustekasetti',
@@ -56,6 +57,7 @@ describe('register extract and portability', () => {
       'Käsittelyn tarkoitus ja oikeusperuste', 'Säilytysaika', '10 vuotta', 'Oikeutenne',
       'Tietosuojavaltuutetun toimisto', 'Lintulahdenkuja 4', doc.verificationCode,
     ]) expect(text, e).toContain(e);
+    expect(text).not.toContain('liikkeessä');
     expect(text).not.toContain('Toinen Asiakas');
     expect(text).not.toContain('toinen@example.fi');
     expect(value(await m<PrivacyRequest>('privacy.requests.get', { id: r.id })).status).toBe('completed');

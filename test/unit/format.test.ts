@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatPhone } from '../../shared/format/phone';
 import fc from 'fast-check';
 import { formatMoney } from '../../shared/format/money';
 import { formatDate, formatInstant, helsinkiDate, isIsoDate } from '../../shared/format/dates';
@@ -33,5 +34,18 @@ describe('dates', () => {
     expect(formatInstant('2026-11-24T22:30:00Z', 'fi')).toBe('25.11.2026 klo 00.30');
     expect(formatInstant('2026-07-01T09:05:00Z', 'en')).toBe('1.7.2026 12:05');
     expect(helsinkiDate(new Date('2026-12-31T22:30:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('formatPhone: one way to show a phone number, on screens and on paper', () => {
+  it('reads the stored E.164 form and a number kept as typed alike', () => {
+    for (const stored of ['+358503661543', '+358 50 366 1543', '050-3661543', '050 366 1543']) {
+      expect(formatPhone(stored)).toBe('050 366 1543');
+      expect(formatPhone(stored, 'international')).toBe('+358 50 366 1543');
+    }
+    expect(formatPhone('+35821234567')).toBe('02 123 4567');
+    expect(formatPhone('+420601123456')).toBe('+420601123456');
+    expect(formatPhone('ks. verkkosivu')).toBe('ks. verkkosivu');
+    expect(formatPhone('')).toBe('');
   });
 });

@@ -1,7 +1,7 @@
 // Reading a backup back: structure (header), then one streamed pass for the SHA-256 (damage) and
 // the HMAC (this register or not) that also extracts the database, then the database itself —
 // opened with the key, integrity_check, counts against the header.
-import type { BackupVerification } from '../../../shared/api/backup';
+import type { BackupProblemCode, BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
@@ -9,10 +9,14 @@ import { countsMatch, removeDbFiles, tempPath, type Check } from './snapshot';
 import { runInWorker } from './runInWorker';
 import type { Progress } from './backupFile';
 
-export type VerifyProblem = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
+export type VerifyProblem = BackupProblemCode;
 
 export class BackupProblem extends Error {
-  constructor(readonly problem: VerifyProblem) {
+  /** Whether the file's MAC proved it a backup of this register: known only once the SHA-256 held. */
+  constructor(
+    readonly problem: VerifyProblem,
+    readonly sameRegister: boolean | null = null,
+  ) {
     super(problem);
   }
 }
@@ -42,12 +46,16 @@ export function parseBackup(file: string): ParsedBackup {
 export async function checkDatabase(parsed: ParsedBackup, dataDir: string, key: Buffer, check: Check, options: { keep?: boolean; progress?: Progress } = {}): Promise<{ path: string; sha256: string } | null> {
   const path = tempPath(dataDir, 'restore');
   let handedOver = false;
+  // What the MAC said, once the scan has run: a later failure (the database inside) keeps it.
+  let authentic: boolean | null = null;
   try {
     const scanned = await parsed.scan({ key, extract: { section: 'database', to: path }, progress: options.progress });
     if (!scanned.intact) throw new BackupProblem('backupDamaged');
-    if (!scanned.authentic) throw new BackupProblem('backupOtherRegister');
+    if (!scanned.authentic) throw new BackupProblem('backupOtherRegister', false);
+    authentic = true;
     const opened = await runInWorker({ op: 'check', path, key, check });
-    if (!opened.sound || !countsMatch(opened.counts, parsed.header.counts)) throw new BackupProblem('backupDamaged');
+    // Intact and authentic, yet the database inside does not hold: ours, but damaged before it was sealed.
+    if (!opened.sound || !countsMatch(opened.counts, parsed.header.counts)) throw new BackupProblem('backupDamaged', authentic);
     if (options.keep) {
       handedOver = true;
       return { path, sha256: scanned.sha256 };
@@ -55,16 +63,18 @@ export async function checkDatabase(parsed: ParsedBackup, dataDir: string, key: 
     return null;
   } catch (err) {
     if (err instanceof BackupProblem) throw err;
-    if (err instanceof NewerRegisterError) throw new BackupProblem('backupNewerApp');
-    if (err instanceof WrongKeyError || err instanceof BackupFormatError) throw new BackupProblem('backupDamaged');
-    throw new BackupProblem('backupDamaged');
+    if (err instanceof NewerRegisterError) throw new BackupProblem('backupNewerApp', authentic);
+    if (err instanceof WrongKeyError || err instanceof BackupFormatError) throw new BackupProblem('backupDamaged', authentic);
+    throw new BackupProblem('backupDamaged', authentic);
   } finally {
     if (!handedOver) removeDbFiles(path);
   }
 }
 
 export async function verifyBackup(file: string, dataDir: string, currentKey: Buffer, t: (k: string) => string, progress?: Progress): Promise<BackupVerification> {
-  const result: BackupVerification = { file, intact: false, problem: null, createdAt: null, appVersion: null, schemaVersion: null, counts: null, sameRegister: false };
+  // sameRegister stays null (cannot tell) unless the MAC was checked: a damaged file fails it for
+  // every key, so a failed MAC on a damaged file says nothing about whose backup it is.
+  const result: BackupVerification = { file, intact: false, problem: null, problemCode: null, createdAt: null, appVersion: null, schemaVersion: null, counts: null, sameRegister: null };
   try {
     const parsed = parseBackup(file);
     Object.assign(result, { createdAt: parsed.header.createdAt, appVersion: parsed.header.appVersion, schemaVersion: parsed.header.schemaVersion, counts: parsed.header.counts });
@@ -72,12 +82,12 @@ export async function verifyBackup(file: string, dataDir: string, currentKey: Bu
       await checkDatabase(parsed, dataDir, currentKey, 'integrity_check', { progress });
     } catch (err) {
       // Undamaged (the SHA-256 holds) but not keyed for this register: it cannot be opened here.
-      if (err instanceof BackupProblem && err.problem === 'backupOtherRegister') return { ...result, intact: true, problem: t('errors.backupOtherRegister') };
+      if (err instanceof BackupProblem && err.problem === 'backupOtherRegister') return { ...result, intact: true, sameRegister: false, problem: t('errors.backupOtherRegister'), problemCode: 'backupOtherRegister' };
       throw err;
     }
     return { ...result, intact: true, sameRegister: true };
   } catch (err) {
-    if (err instanceof BackupProblem) return { ...result, intact: false, problem: t(`errors.${err.problem}`) };
+    if (err instanceof BackupProblem) return { ...result, intact: false, sameRegister: err.sameRegister, problem: t(`errors.${err.problem}`), problemCode: err.problem };
     throw err;
   }
 }

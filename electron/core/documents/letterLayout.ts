@@ -12,6 +12,7 @@
 import type { jsPDF } from 'jspdf';
 import type { Language } from '../../../shared/api/fields';
 import { formatDate } from '../../../shared/format/dates';
+import { formatPhone, phoneFormFor } from '../../../shared/format/phone';
 import { translator } from '../../../shared/i18n/translate';
 import { FONT, newDocument, toBase64 } from './pdf';
 
@@ -173,7 +174,7 @@ export function createLetter(o: LetterOptions): Letter {
         doc.setPage(page);
         doc.setFont(FONT, 'normal').setFontSize(9).setTextColor(0);
         doc.text(t('documents.letter.page', { page, pages }), RIGHT, 16, { align: 'right' });
-        drawFooter(doc, t, o.sender, footerAt.get(page) ?? FOOTER_RULE);
+        drawFooter(doc, t, o.lang, o.sender, footerAt.get(page) ?? FOOTER_RULE);
       }
       return { filename, base64: toBase64(doc) };
     },
@@ -181,12 +182,14 @@ export function createLetter(o: LetterOptions): Letter {
   return letter;
 }
 
-function drawFooter(doc: jsPDF, t: Letter['t'], s: LetterSender, rule: number) {
+function drawFooter(doc: jsPDF, t: Letter['t'], lang: Language, s: LetterSender, rule: number) {
   doc.setDrawColor(150).setLineWidth(0.2).line(LEFT, rule, RIGHT, rule);
   doc.setFont(FONT, 'normal').setFontSize(7).setTextColor(60);
   const col = (x: number, lines: string[]) => lines.filter(Boolean).forEach((l, i) => doc.text(l, x, rule + 3.6 + i * 3.2));
   col(LEFT, [s.name, s.street, `${s.postalCode} ${s.city}`]);
-  col(82, [s.phone ? `${t('documents.letter.phone')} ${s.phone}` : '', s.email ?? '', s.web ?? '']);
+  // Senders keep the phone as stored (E.164, or the settings' own text): formatted here, once for
+  // every letter — the Finnish way in a Finnish letter, with +358 in an English one.
+  col(82, [s.phone ? `${t('documents.letter.phone')} ${formatPhone(s.phone, phoneFormFor(lang))}` : '', s.email ?? '', s.web ?? '']);
   col(136, [
     `${t('documents.letter.businessId')} ${s.businessId}`,
     s.vatNumber ? `${t('documents.letter.vatNumber')} ${s.vatNumber}` : '',

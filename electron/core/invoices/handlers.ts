@@ -77,6 +77,7 @@ function defaultBillTo(db: Db, customerId: number, billTo: BillTo | undefined): 
 function orderLinesFor(db: Db, customerId: number, orderIds: readonly number[]) {
   const lines: (PricedLine & { orderId: number })[] = [];
   let latest: string | null = null;
+  let allWithVat = orderIds.length > 0;
   for (const orderId of new Set(orderIds)) {
     const o = getOrderRow(db, orderId);
     if (!o) throw fail('NOT_FOUND', 'orderNotFound', {}, { orderId });
@@ -84,8 +85,9 @@ function orderLinesFor(db: Db, customerId: number, orderIds: readonly number[]) 
     if (o.status !== 'open') throw fail('CONFLICT', 'orderNotOpen', {}, { orderId, status: o.status });
     for (const l of orderLines(db, orderId)) lines.push({ ...l, orderId });
     if (latest === null || o.delivery_date > latest) latest = o.delivery_date;
+    allWithVat &&= o.prices_include_vat === 1;
   }
-  return { lines, latestDelivery: latest };
+  return { lines, latestDelivery: latest, allWithVat };
 }
 
 function lastIssuedDate(db: Db): string | null {
@@ -160,7 +162,8 @@ export const invoiceHandlers: HandlerMap = {
     const fromOrders = orderLinesFor(db, input.customerId, input.orderIds);
     const invoiceDate = input.invoiceDate ?? null;
     const delivery = input.deliveryDate ?? fromOrders.latestDelivery ?? invoiceDate ?? today(ctx.state);
-    const direct = priceLines(input.lines, delivery).map((l) => ({ ...l, orderId: null }));
+    const pricesIncludeVat = input.pricesIncludeVat ?? fromOrders.allWithVat;
+    const direct = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
     const lines = [...fromOrders.lines, ...direct];
     const at = ctx.state.now().toISOString();
     const me = sessionOf(ctx).userId;
@@ -168,8 +171,8 @@ export const invoiceHandlers: HandlerMap = {
       const info = db
         .prepare(
           `INSERT INTO invoices (kind, state, customer_id, bill_to, debtor_kind, language, invoice_date, delivery_date, payment_term_days,
-             your_reference, our_reference, notes, buyer_name, created_at, created_by, updated_at)
-           VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+             your_reference, our_reference, notes, prices_include_vat, buyer_name, created_at, created_by, updated_at)
+           VALUES ('invoice', 'draft', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
         .run(
           input.customerId,
@@ -182,6 +185,7 @@ export const invoiceHandlers: HandlerMap = {
           input.yourReference ?? '',
           input.ourReference ?? '',
           input.notes ?? '',
+          pricesIncludeVat ? 1 : 0,
           repo.buyerFromCustomer(db, input.customerId, billTo).name,
           at,
           me,
@@ -204,9 +208,10 @@ export const invoiceHandlers: HandlerMap = {
     assertMaySell(ctx, db, r.customer_id);
     const billTo = input.billTo !== undefined ? defaultBillTo(db, r.customer_id, input.billTo) : r.bill_to;
     const delivery = input.deliveryDate ?? r.delivery_date;
+    const pricesIncludeVat = input.pricesIncludeVat ?? r.prices_include_vat === 1;
     let lines: (PricedLine & { orderId: number | null })[];
     if (input.lines !== undefined) {
-      lines = priceLines(input.lines, delivery).map((l) => ({ ...l, orderId: null }));
+      lines = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
     } else {
       // Typed lines follow a new delivery date; lines from orders keep their own.
       lines = repo.invoiceLines(db, r.id).map((l) => (l.orderId === null && delivery !== r.delivery_date ? { ...repriceForDelivery(l, delivery), orderId: null } : l));
@@ -215,7 +220,7 @@ export const invoiceHandlers: HandlerMap = {
     db.transaction(() => {
       db.prepare(
         `UPDATE invoices SET bill_to = ?, debtor_kind = ?, invoice_date = ?, delivery_date = ?, payment_term_days = ?, your_reference = ?, our_reference = ?, notes = ?,
-           buyer_name = ?, updated_at = ? WHERE id = ?`,
+           prices_include_vat = ?, buyer_name = ?, updated_at = ? WHERE id = ?`,
       ).run(
         billTo,
         billTo === 'organization' ? 'business' : 'consumer',
@@ -225,6 +230,7 @@ export const invoiceHandlers: HandlerMap = {
         input.yourReference ?? r.your_reference,
         input.ourReference ?? r.our_reference,
         input.notes ?? r.notes,
+        pricesIncludeVat ? 1 : 0,
         repo.buyerFromCustomer(db, r.customer_id, billTo).name,
         ctx.state.now().toISOString(),
         r.id,

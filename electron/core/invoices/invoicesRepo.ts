@@ -55,6 +55,7 @@ export interface InvoiceRow {
   your_reference: string;
   our_reference: string;
   notes: string;
+  prices_include_vat: 0 | 1;
   seller: string | null;
   buyer: string | null;
   buyer_name: string;
@@ -300,6 +301,7 @@ export function loadInvoice(db: Db, id: number, today: string): Invoice | undefi
     yourReference: r.your_reference,
     ourReference: r.our_reference,
     notes: r.notes,
+    pricesIncludeVat: r.prices_include_vat === 1,
     seller,
     buyer,
     lines,

@@ -43,15 +43,15 @@ export function notInFuture(ctx: HandlerContext, date: string, field: string) {
 }
 
 export const orderHandlers: HandlerMap = {
-  'orders.create': ({ customerId, date, deliveryDate, channel, note, lines }, ctx) => {
+  'orders.create': ({ customerId, date, deliveryDate, channel, note, pricesIncludeVat, lines }, ctx) => {
     const db = ctx.state.register.db();
     assertMaySell(ctx, db, customerId);
     const d = date ?? today(ctx.state);
     const delivery = deliveryDate ?? d;
-    const priced = priceLines(lines, delivery);
+    const priced = priceLines(lines, delivery, pricesIncludeVat);
     const at = ctx.state.now().toISOString();
     const id = db.transaction(() => {
-      const newId = repo.insertOrder(db, { customerId, date: d, deliveryDate: delivery, channel, note }, priced, sessionOf(ctx).userId, at);
+      const newId = repo.insertOrder(db, { customerId, date: d, deliveryDate: delivery, channel, note, pricesIncludeVat }, priced, sessionOf(ctx).userId, at);
       audit(ctx, 'order.create', { orderId: newId, customerId, lines: priced.length });
       return newId;
     })();
@@ -67,15 +67,15 @@ export const orderHandlers: HandlerMap = {
 
   'orders.list': (q, { state }) => repo.listOrders(state.register.db(), q),
 
-  'orders.update': ({ id, date, deliveryDate, channel, note, lines }, ctx) => {
+  'orders.update': ({ id, date, deliveryDate, channel, note, pricesIncludeVat, lines }, ctx) => {
     const db = ctx.state.register.db();
     const o = mustBeOpen(db, id);
     assertMaySell(ctx, db, o.customer_id);
     const d = date ?? o.date;
     const delivery = deliveryDate ?? (date ? d : o.delivery_date);
-    const priced = priceLines(lines, delivery);
+    const priced = priceLines(lines, delivery, pricesIncludeVat);
     db.transaction(() => {
-      repo.updateOrder(db, id, { date: d, deliveryDate: delivery, channel, note }, priced, ctx.state.now().toISOString());
+      repo.updateOrder(db, id, { date: d, deliveryDate: delivery, channel, note, pricesIncludeVat }, priced, ctx.state.now().toISOString());
       audit(ctx, 'order.update', { orderId: id, lines: priced.length });
     })();
     return repo.loadOrder(db, id)!;

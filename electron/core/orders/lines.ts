@@ -1,13 +1,17 @@
 // Priced lines, shared by orders and invoices: the VAT rate is resolved from the category by the
 // delivery date (vatRateOn) or taken as given, the net is computed once and stored. Quantities are
 // kept as integer thousandths (1,5 kpl = 1500), discounts as basis points (12,5 % = 1250).
+// A line typed with VAT included (a shelf price) is stored the same way — its unit price converted
+// to net by the rule in shared/api/grossPrices.ts — with the typed shelf price kept beside it.
 import type { LineInput, PricedLine } from '../../../shared/api/orders';
 import { lineNetCents, MAX_TOTAL_CENTS, percentToBp, quantityMilli } from '../../../shared/api/orders';
+import { priceTyped } from '../../../shared/api/grossPrices';
 import { vatRateOn, type VatCategoryId } from '../../../shared/finnish/vatRates';
 import { fail } from '../errors';
 import type { Db } from '../store/database';
 
-export function priceLine(input: LineInput, position: number, deliveryDate: string): PricedLine {
+/** Prices the line; with `pricesIncludeVat` its unitPriceCents is a shelf price (VAT included). */
+export function priceLine(input: LineInput, position: number, deliveryDate: string, pricesIncludeVat = false): PricedLine {
   let rate: number;
   if (input.vatCategory !== undefined) {
     try {
@@ -20,25 +24,28 @@ export function priceLine(input: LineInput, position: number, deliveryDate: stri
   }
   const qm = quantityMilli(input.quantity);
   const discountBp = percentToBp(input.discountPercent);
+  const unitGrossCents = pricesIncludeVat ? input.unitPriceCents : null;
+  const priced = priceTyped(input.unitPriceCents, pricesIncludeVat, qm, discountBp, rate);
   return {
     position,
     description: input.description,
     quantity: qm / 1000,
     quantityMilli: qm,
     unit: input.unit,
-    unitPriceCents: input.unitPriceCents,
+    unitPriceCents: priced.unitNetCents,
+    unitGrossCents,
     discountPercent: discountBp / 100,
     discountBp,
     vatCategory: input.vatCategory ?? null,
     vatRateBp: rate,
     exemptionReason: rate === 0 ? (input.exemptionReason ?? null) : null,
-    netCents: lineNetCents(qm, input.unitPriceCents, discountBp),
+    netCents: priced.netCents,
     deliveryDate,
   };
 }
 
-export function priceLines(inputs: readonly LineInput[], deliveryDate: string): PricedLine[] {
-  const lines = inputs.map((l, i) => priceLine(l, i + 1, deliveryDate));
+export function priceLines(inputs: readonly LineInput[], deliveryDate: string, pricesIncludeVat = false): PricedLine[] {
+  const lines = inputs.map((l, i) => priceLine(l, i + 1, deliveryDate, pricesIncludeVat));
   if (lines.reduce((sum, l) => sum + Math.abs(l.netCents), 0) > MAX_TOTAL_CENTS) {
     throw fail('VALIDATION', 'range', {}, { fields: { lines: 'range' } });
   }
@@ -49,7 +56,10 @@ export function priceLines(inputs: readonly LineInput[], deliveryDate: string): 
   return lines;
 }
 
-/** A category line follows a new delivery date; an explicit rate stays. */
+/**
+ * A category line follows a new delivery date; an explicit rate stays. A line typed with VAT keeps
+ * its shelf price: its net unit price is converted again at the new rate.
+ */
 export function repriceForDelivery(line: PricedLine, deliveryDate: string): PricedLine {
   if (line.vatCategory === null) return { ...line, deliveryDate };
   let rate: number;
@@ -58,7 +68,9 @@ export function repriceForDelivery(line: PricedLine, deliveryDate: string): Pric
   } catch {
     throw fail('VALIDATION', 'noVatRate', { date: deliveryDate });
   }
-  return { ...line, vatRateBp: rate, deliveryDate };
+  if (line.unitGrossCents === null) return { ...line, vatRateBp: rate, deliveryDate };
+  const priced = priceTyped(line.unitGrossCents, true, line.quantityMilli, line.discountBp, rate);
+  return { ...line, unitPriceCents: priced.unitNetCents, netCents: priced.netCents, vatRateBp: rate, deliveryDate };
 }
 
 export interface LineRow {
@@ -67,6 +79,7 @@ export interface LineRow {
   quantity_milli: number;
   unit: string;
   unit_price_cents: number;
+  unit_gross_cents: number | null;
   discount_bp: number;
   vat_category: VatCategoryId | null;
   vat_rate_bp: number;
@@ -84,6 +97,7 @@ export function lineFromRow(r: LineRow): PricedLine {
     quantityMilli: r.quantity_milli,
     unit: r.unit,
     unitPriceCents: r.unit_price_cents,
+    unitGrossCents: r.unit_gross_cents,
     discountPercent: r.discount_bp / 100,
     discountBp: r.discount_bp,
     vatCategory: r.vat_category,
@@ -107,11 +121,11 @@ export function writeLines(db: Db, table: LineTable, ownerId: number, lines: rea
   const extraCol = table === 'invoice_lines' ? ', order_id' : '';
   const extraVal = table === 'invoice_lines' ? ', ?' : '';
   const insert = db.prepare(
-    `INSERT INTO ${table} (${OWNER[table]}, position, description, quantity_milli, unit, unit_price_cents, discount_bp, vat_category, vat_rate_bp, exemption_reason, net_cents, delivery_date${extraCol})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${extraVal})`,
+    `INSERT INTO ${table} (${OWNER[table]}, position, description, quantity_milli, unit, unit_price_cents, unit_gross_cents, discount_bp, vat_category, vat_rate_bp, exemption_reason, net_cents, delivery_date${extraCol})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${extraVal})`,
   );
   lines.forEach((l, i) => {
-    const values: unknown[] = [ownerId, i + 1, l.description, l.quantityMilli, l.unit, l.unitPriceCents, l.discountBp, l.vatCategory, l.vatRateBp, l.exemptionReason, l.netCents, l.deliveryDate];
+    const values: unknown[] = [ownerId, i + 1, l.description, l.quantityMilli, l.unit, l.unitPriceCents, l.unitGrossCents ?? null, l.discountBp, l.vatCategory, l.vatRateBp, l.exemptionReason, l.netCents, l.deliveryDate];
     if (table === 'invoice_lines') values.push(l.orderId ?? null);
     insert.run(...values);
   });

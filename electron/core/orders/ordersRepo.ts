@@ -13,6 +13,7 @@ export interface OrderRow {
   channel: OrderChannel;
   status: OrderStatus;
   note: string;
+  prices_include_vat: 0 | 1;
   net_cents: number;
   vat_cents: number;
   gross_cents: number;
@@ -57,6 +58,7 @@ export function loadOrder(db: Db, id: number): Order | undefined {
     channel: r.channel,
     status: r.status,
     note: r.note,
+    pricesIncludeVat: r.prices_include_vat === 1,
     lines,
     ...totals,
     invoiceId: r.invoice_id,
@@ -85,16 +87,17 @@ export interface OrderHeader {
   deliveryDate: string;
   channel: OrderChannel;
   note: string;
+  pricesIncludeVat: boolean;
 }
 
 export function insertOrder(db: Db, h: OrderHeader, lines: PricedLine[], by: number, at: string): number {
   const t = totalsOf(lines);
   const info = db
     .prepare(
-      `INSERT INTO orders (customer_id, date, delivery_date, channel, status, note, net_cents, vat_cents, gross_cents, line_count, created_at, created_by, updated_at)
-       VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO orders (customer_id, date, delivery_date, channel, status, note, prices_include_vat, net_cents, vat_cents, gross_cents, line_count, created_at, created_by, updated_at)
+       VALUES (?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
-    .run(h.customerId, h.date, h.deliveryDate, h.channel, h.note, t.netCents, t.vatCents, t.grossCents, lines.length, at, by, at);
+    .run(h.customerId, h.date, h.deliveryDate, h.channel, h.note, h.pricesIncludeVat ? 1 : 0, t.netCents, t.vatCents, t.grossCents, lines.length, at, by, at);
   const id = Number(info.lastInsertRowid);
   writeLines(db, 'order_lines', id, lines);
   return id;
@@ -103,8 +106,8 @@ export function insertOrder(db: Db, h: OrderHeader, lines: PricedLine[], by: num
 export function updateOrder(db: Db, id: number, h: Omit<OrderHeader, 'customerId'>, lines: PricedLine[], at: string): void {
   const t = totalsOf(lines);
   db.prepare(
-    'UPDATE orders SET date = ?, delivery_date = ?, channel = ?, note = ?, net_cents = ?, vat_cents = ?, gross_cents = ?, line_count = ?, updated_at = ? WHERE id = ?',
-  ).run(h.date, h.deliveryDate, h.channel, h.note, t.netCents, t.vatCents, t.grossCents, lines.length, at, id);
+    'UPDATE orders SET date = ?, delivery_date = ?, channel = ?, note = ?, prices_include_vat = ?, net_cents = ?, vat_cents = ?, gross_cents = ?, line_count = ?, updated_at = ? WHERE id = ?',
+  ).run(h.date, h.deliveryDate, h.channel, h.note, h.pricesIncludeVat ? 1 : 0, t.netCents, t.vatCents, t.grossCents, lines.length, at, id);
   writeLines(db, 'order_lines', id, lines);
 }
 

@@ -3,6 +3,7 @@
 import type { Settings } from '../../../shared/api/settings';
 import type { Language } from '../../../shared/api/fields';
 import { formatDate } from '../../../shared/format/dates';
+import { formatPhone, phoneFormFor } from '../../../shared/format/phone';
 import { noticeEn } from '../../../shared/i18n/notice.en';
 import { noticeFi } from '../../../shared/i18n/notice.fi';
 import { FONT, newDocument, toBase64 } from '../documents/pdf';
@@ -14,7 +15,7 @@ export function noticePdf(settings: Settings, lang: Language, today: string) {
   const body: Record<string, string> = {
     ...n.text,
     controller: `${c.name}, ${lang === 'fi' ? 'Y-tunnus' : 'Business ID'} ${c.businessId}\n${c.street}, ${c.postalCode} ${c.city}`,
-    contact: `${c.contactName}${c.contactTitle ? `, ${c.contactTitle}` : ''}\n${c.contactStreet}, ${c.contactPostalCode} ${c.contactCity}\n${c.contactPhone} · ${c.contactEmail}`,
+    contact: `${c.contactName}${c.contactTitle ? `, ${c.contactTitle}` : ''}\n${c.contactStreet}, ${c.contactPostalCode} ${c.contactCity}\n${formatPhone(c.contactPhone, phoneFormFor(lang))} · ${c.contactEmail}`,
     complaint: `${n.text.complaint}\n\n${lang === 'fi' ? o.nameFi : o.nameEn}\n${lang === 'fi' ? o.postalAddressFi : o.postalAddressEn}\n${lang === 'fi' ? 'Käyntiosoite' : 'Visiting address'}: ${o.visitingAddress}\n${lang === 'fi' ? 'Vaihde' : 'Switchboard'}: ${lang === 'fi' ? o.phoneFi : o.phoneEn} · ${o.email} · ${o.web}`,
   };
   const doc = newDocument({ title: n.title });

@@ -6,16 +6,22 @@ import type { Language } from '../../../shared/api/fields';
 import type { RequestSummary } from '../../../shared/api/privacy';
 import type { Settings } from '../../../shared/api/settings';
 import { formatDate } from '../../../shared/format/dates';
+import { formatPhone, phoneFormFor } from '../../../shared/format/phone';
 import { createLetter, letterDate, type Letter, type LetterSender } from '../documents/letterLayout';
 import type { Db } from '../store/database';
 import { loadSettings } from '../settings/settingsRepo';
-import { formatPhone } from '../../../shared/format/phone';
 import { translator } from '../../../shared/i18n/translate';
 import { requesterDisplayName } from '../../../shared/privacy/redacted';
 
 export function senderOf(s: Settings): LetterSender {
   const c = s.controller;
-  return { name: c.name, street: c.street, postalCode: c.postalCode, city: c.city, businessId: c.businessId, phone: formatPhone(c.contactPhone), email: c.contactEmail };
+  return { name: c.name, street: c.street, postalCode: c.postalCode, city: c.city, businessId: c.businessId, phone: c.contactPhone, email: c.contactEmail };
+}
+
+/** A customer field's value as a letter in `lang` prints it: a phone number as the letterhead's is. */
+export function fieldValueText(field: string, value: string | null, lang: Language): string {
+  if (value === null || value === '') return '–';
+  return field === 'phone' ? formatPhone(value, phoneFormFor(lang)) : value;
 }
 
 /** The reply address: the customer's postal address if linked, else what was written at intake. */

@@ -43,7 +43,7 @@ export const rectificationHandlers: HandlerMap = {
         pdf: notificationLetter(db, {
           request: r,
           // A source is named by its kind (the register records the kind, not the party).
-          recipientName: kind === 'source' ? translator(r.language)(`privacyLetters.sources.${recipient.name}`) : recipient.name,
+          recipientName: kind === 'source' ? translator(r.language)(`dataSources.${recipient.name}`) : recipient.name,
           personName: `${c.first_name} ${c.last_name}`,
           corrected: changed.map((h) => ({ field: h.field, value: h.new_value ?? '–' })),
           signer: me.fullName,

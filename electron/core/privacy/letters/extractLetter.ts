@@ -3,7 +3,6 @@
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
-import { formatPhone } from '../../../../shared/format/phone';
 import { PROHIBITIONS } from '../../../../shared/api/customers';
 import { RECTIFIABLE_FIELDS } from '../../../../shared/api/rectification';
 import { noticeEn } from '../../../../shared/i18n/notice.en';
@@ -11,13 +10,9 @@ import { noticeFi } from '../../../../shared/i18n/notice.fi';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
 import type { PersonData } from '../personData';
-import { complaintBlock, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { complaintBlock, fieldValueText, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
 
 const FIELD_KEYS = new Set<string>(RECTIFIABLE_FIELDS);
-const ORDER_WORDS: Record<'fi' | 'en', Record<string, string>> = {
-  fi: { shop: 'myymälä', web_shop: 'verkkokauppa', reseller: 'jälleenmyyjä', open: 'avoin', paid: 'maksettu', invoiced: 'laskutettu', cancelled: 'peruttu' },
-  en: { shop: 'shop', web_shop: 'web shop', reseller: 'reseller', open: 'open', paid: 'paid', invoiced: 'invoiced', cancelled: 'cancelled' },
-};
 
 export function extractLetter(db: Db, o: { request: RequestSummary; data: PersonData; signer: string; today: string }): RenderWithCode {
   return (code) => {
@@ -29,6 +24,11 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     const item = (text: string) => letter.paragraph(`• ${text}`, { x: 24, width: 162, gap: 0.6 });
     const none = () => letter.paragraph(k('extract.none'), { gap: 2 });
     const c = o.data.customer;
+    // An order's channel and status in the words of the order screens, mid-sentence.
+    const word = (key: string) => {
+      const text = letter.t(key);
+      return text.charAt(0).toLocaleLowerCase(lang) + text.slice(1);
+    };
     letter.paragraph(k('extract.title'), { bold: true, size: 12, gap: 1 });
     letter.paragraph(k('extract.subject'), { bold: true, gap: 4 });
     letter.paragraph(k('extract.intro', { date: formatReceived(o.request), number: o.request.number, today: formatDate(o.today) }), { gap: 3 });
@@ -37,7 +37,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     item(`${L('customerNumber')}: ${c.customerNumber}`);
     item(`${L('name')}: ${c.firstName} ${c.lastName}`);
     item(`${L('email')}: ${c.email || '–'}`);
-    item(`${L('phone')}: ${formatPhone(c.phone) || '–'}`);
+    item(`${L('phone')}: ${fieldValueText('phone', c.phone, lang)}`);
     item(`${L('address')}: ${[c.street, `${c.postalCode} ${c.city}`.trim(), c.country !== 'FI' ? c.country : ''].filter(Boolean).join(', ') || '–'}`);
     item(`${L('language')}: ${c.language === 'fi' ? 'suomi / Finnish' : 'englanti / English'}`);
     item(`${L('relationship')}: ${L('since')} ${formatDate(c.relationshipStart)}${c.relationshipEnd ? `, ${L('until')} ${formatDate(c.relationshipEnd)}` : ''}`);
@@ -49,7 +49,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.sources'));
     if (c.sources.length === 0) none();
-    for (const s of c.sources) item(`${k(`sources.${s.source}`)}, ${formatDate(s.date)}${s.note ? ` – ${s.note}` : ''}`);
+    for (const s of c.sources) item(`${letter.t(`dataSources.${s.source}`)}, ${formatDate(s.date)}${s.note ? ` – ${s.note}` : ''}`);
 
     heading(p, k('extract.sections.prohibitions'));
     for (const ban of PROHIBITIONS) item(`${L(ban)}: ${c.prohibitions[ban] ? L('on') : L('off')}`);
@@ -57,11 +57,11 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
 
     heading(p, k('extract.sections.history'));
     if (o.data.history.length === 0) none();
-    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${h.oldValue ?? '–'} → ${h.newValue ?? '–'}${h.reason ? ` (${h.reason})` : ''}`);
+    for (const h of o.data.history) item(`${formatInstant(h.at, lang)} ${FIELD_KEYS.has(h.field) ? k(`fields.${h.field}`) : h.field}: ${fieldValueText(h.field, h.oldValue, lang)} → ${fieldValueText(h.field, h.newValue, lang)}${h.reason ? ` (${h.reason})` : ''}`);
 
     heading(p, k('extract.sections.orders'));
     if (o.data.orders.length === 0) none();
-    for (const ord of o.data.orders) item(`${L('order')} ${formatDate(ord.date)}, ${ORDER_WORDS[lang][ord.channel] ?? ord.channel}, ${ORDER_WORDS[lang][ord.status] ?? ord.status}, ${formatMoney(ord.grossCents)}${ord.items ? ` – ${ord.items}` : ''}`);
+    for (const ord of o.data.orders) item(`${L('order')} ${formatDate(ord.date)}, ${word(`orders.channel.${ord.channel}`)}, ${word(`orders.status.${ord.status}`)}, ${formatMoney(ord.grossCents)}${ord.items ? ` – ${ord.items}` : ''}`);
 
     heading(p, k('extract.sections.invoices'));
     if (o.data.invoices.length === 0) none();

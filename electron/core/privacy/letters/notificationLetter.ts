@@ -1,7 +1,7 @@
 // Notice of rectification to a party the data came from or was disclosed to (GDPR Art. 19).
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import type { Db } from '../../store/database';
-import { signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { fieldValueText, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
 import type { RenderWithCode } from '../issueDocument';
 
 export function notificationLetter(
@@ -17,7 +17,7 @@ export function notificationLetter(
     letter.paragraph(k('notification.intro', { number: o.request.number }), { gap: 3 });
     letter.paragraph(`${k('notification.person')}: ${o.personName}`, { gap: 2 });
     letter.paragraph(`${k('notification.corrected')}:`, { bold: true, gap: 1 });
-    for (const c of o.corrected) letter.paragraph(`• ${k(`fields.${c.field}`)}: ${c.value}`, { x: 24, width: 162, gap: 0.5 });
+    for (const c of o.corrected) letter.paragraph(`• ${k(`fields.${c.field}`)}: ${fieldValueText(c.field, c.value, o.request.language)}`, { x: 24, width: 162, gap: 0.5 });
     letter.y += 3;
     letter.paragraph(k('notification.ask'), { gap: 6 });
     signatureBlock(p, { name: o.signer });

@@ -2,7 +2,7 @@
 // the decision, the reasons, the right to complain, the responsible person's signature.
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import type { Db } from '../../store/database';
-import { complaintBlock, formatReceived, reasonsBlock, requesterAddress, signatureBlock, startPrivacyLetter, titleBlock, verificationLine } from '../privacyLetter';
+import { complaintBlock, fieldValueText, formatReceived, reasonsBlock, requesterAddress, signatureBlock, startPrivacyLetter, titleBlock, verificationLine } from '../privacyLetter';
 import type { RenderWithCode } from '../issueDocument';
 
 export function refusalLetter(
@@ -17,7 +17,7 @@ export function refusalLetter(
     letter.paragraph(k('refusal.intro', { date: formatReceived(o.request), number: o.request.number }), { gap: 3 });
     if (o.asked.length > 0) {
       letter.paragraph(k('refusal.asked'), { gap: 1 });
-      for (const a of o.asked) letter.paragraph(`• ${k(`fields.${a.field}`)}: ${a.requestedValue || '–'}`, { x: 24, width: 162, gap: 0.5 });
+      for (const a of o.asked) letter.paragraph(`• ${k(`fields.${a.field}`)}: ${fieldValueText(a.field, a.requestedValue, lang)}`, { x: 24, width: 162, gap: 0.5 });
       letter.y += 2.5;
     } else if (o.request.details) {
       letter.paragraph(`“${o.request.details}”`, { x: 24, width: 162, gap: 3 });

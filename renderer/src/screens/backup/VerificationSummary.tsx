@@ -20,9 +20,16 @@ export function VerificationVerdict({ v }: { v: BackupVerification }) {
   return (
     <div className={v.intact ? 'verdict verdict--warn' : 'verdict verdict--bad'} data-testid="verify-verdict">
       <p className="strong">{v.intact ? t('backup.verify.intactOther') : t('backup.verify.broken')}</p>
-      {v.problem ? <p>{v.problem}</p> : null}
+      {/* by its code, so that the reason follows a language switch like the rest of the screen */}
+      {v.problem ? <p>{v.problemCode ? t(`errors.${v.problemCode}`) : v.problem}</p> : null}
     </div>
   );
+}
+
+/** Yes or no only when the MAC was checked; a damaged file fails it for any register alike. */
+function sameRegisterText(t: (key: string) => string, v: BackupVerification): string {
+  if (v.sameRegister !== null) return v.sameRegister ? t('common.yes') : t('common.no');
+  return v.problemCode === 'backupDamaged' ? t('backup.verify.sameRegisterDamaged') : t('backup.verify.sameRegisterUnknown');
 }
 
 export function VerificationFacts({ v }: { v: BackupVerification }) {
@@ -43,7 +50,7 @@ export function VerificationFacts({ v }: { v: BackupVerification }) {
       <dt>{t('backup.verify.schemaVersion')}</dt>
       <dd className="mono">{v.schemaVersion ?? none}</dd>
       <dt>{t('backup.verify.sameRegister')}</dt>
-      <dd>{v.sameRegister ? t('common.yes') : t('common.no')}</dd>
+      <dd data-testid="verify-same-register">{sameRegisterText(t, v)}</dd>
     </dl>
   );
 }

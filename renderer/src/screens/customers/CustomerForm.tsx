@@ -306,7 +306,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
                 <div key={s.id} className="grid grid--source-row">
                   <SelectField
                     label={t('customers.sources.source')}
-                    options={DATA_SOURCES.map((d) => ({ value: d, label: t(`customers.sourceNames.${d}`) }))}
+                    options={DATA_SOURCES.map((d) => ({ value: d, label: t(`dataSources.${d}`) }))}
                     {...bind(form, `sources.${i}.source`)}
                   />
                   <FormDateField form={form} name={`sources.${i}.date`} label={t('customers.sources.date')} max={helsinkiDate()} />

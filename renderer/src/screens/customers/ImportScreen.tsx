@@ -11,6 +11,7 @@ import { errorMessage } from '../../forms/serverErrors';
 import { BackButton } from './CustomerCard';
 import type { CustomersNav } from './CustomersScreen';
 import { DateField } from '../../components/DateField';
+import { formatPhone } from './format';
 
 const SHOW_ROWS = 500;
 
@@ -174,7 +175,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
                 >
                   {DATA_SOURCES.map((s) => (
                     <option key={s} value={s}>
-                      {t(`customers.sourceNames.${s}`)}
+                      {t(`dataSources.${s}`)}
                     </option>
                   ))}
                 </select>
@@ -307,7 +308,7 @@ function ImportRow({ row, fieldLabel }: { row: ImportRowPreview; fieldLabel: (f:
       <td className="table__num">{row.line}</td>
       <td>{[v.firstName, v.lastName].filter(Boolean).join(' ')}</td>
       <td>{v.email}</td>
-      <td className="nowrap">{v.phone}</td>
+      <td className="nowrap">{formatPhone(v.phone)}</td>
       <td>{[v.street, [v.postalCode, v.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')}</td>
       <td>{v.organization}</td>
       <td>

@@ -69,7 +69,7 @@ export function SourcesPanel({ customer, onAdded }: { customer: Customer; onAdde
           <tbody>
             {customer.sources.map((s) => (
               <tr key={s.id}>
-                <td>{t(`customers.sourceNames.${s.source}`)}</td>
+                <td>{t(`dataSources.${s.source}`)}</td>
                 <td className="nowrap">{formatDate(s.date)}</td>
                 <td>{s.note || <span className="muted">{t('common.none')}</span>}</td>
               </tr>
@@ -81,7 +81,7 @@ export function SourcesPanel({ customer, onAdded }: { customer: Customer; onAdde
         <form className="form inline-form" noValidate onSubmit={onSubmit} aria-label={t('customers.sources.add')} data-testid="add-source-form">
           <FormAlert message={alert} />
           <div className="grid grid--source">
-            <SelectField label={t('customers.sources.source')} options={DATA_SOURCES.map((s) => ({ value: s, label: t(`customers.sourceNames.${s}`) }))} {...bind(form, 'source')} />
+            <SelectField label={t('customers.sources.source')} options={DATA_SOURCES.map((s) => ({ value: s, label: t(`dataSources.${s}`) }))} {...bind(form, 'source')} />
             <FormDateField form={form} name="date" label={t('customers.sources.date')} max={helsinkiDate()} />
             <TextField label={t('customers.sources.note')} optional maxLength={200} {...bind(form, 'note')} />
           </div>

@@ -35,6 +35,7 @@ const draftForm = z
     yourReference: z.string().max(100, { message: 'errors.tooLong' }),
     ourReference: z.string().max(100, { message: 'errors.tooLong' }),
     notes: z.string().max(1000, { message: 'errors.tooLong' }),
+    pricesIncludeVat: z.boolean(),
     lines: z.array(lineForm).min(1, { message: 'errors.linesRequired' }),
   })
   .superRefine((v, ctx) => checkLines(v.lines, ctx));
@@ -48,7 +49,8 @@ const valuesOf = (inv: Invoice): DraftFormValues => ({
   yourReference: inv.yourReference,
   ourReference: inv.ourReference,
   notes: inv.notes,
-  lines: inv.lines.map(lineToForm),
+  pricesIncludeVat: inv.pricesIncludeVat,
+  lines: inv.lines.map((l) => lineToForm(l, inv.pricesIncludeVat)),
 });
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -64,7 +66,8 @@ export function DraftEditDialog({ invoice, onClose, onDone }: { invoice: Invoice
   const form = useForm<DraftFormValues>({ resolver: zodResolver(draftForm), defaultValues: initial });
   const values = useWatch({ control: form.control }) as DraftFormValues;
   const changed = HEAD_FIELDS.filter((k) => values[k] !== initial[k]);
-  const linesChanged = !same(values.lines, initial.lines);
+  // Turning the VAT switch reprices every typed line: the lines are sent again with it.
+  const linesChanged = !same(values.lines, initial.lines) || values.pricesIncludeVat !== initial.pricesIncludeVat;
   const dirty = changed.length > 0 || linesChanged;
   useUnsavedChanges(dirty && !saved.current);
 
@@ -100,7 +103,10 @@ export function DraftEditDialog({ invoice, onClose, onDone }: { invoice: Invoice
       else if (k === 'paymentTermDays') patch.paymentTermDays = Number(v.paymentTermDays);
       else patch[k] = v[k];
     }
-    if (linesChanged) patch.lines = v.lines.map((l) => toLineInput(l) as LineInput);
+    if (linesChanged) {
+      patch.lines = v.lines.map((l) => toLineInput(l) as LineInput);
+      patch.pricesIncludeVat = v.pricesIncludeVat;
+    }
     try {
       const next = await call('invoices.updateDraft', patch as Params<'invoices.updateDraft'>);
       saved.current = true;

@@ -18,6 +18,7 @@ import { formatRate, InvoiceStatusBadge } from './format';
 import { DraftEditDialog } from './DraftEditor';
 import { CancelPaymentDialog, CollectionDialog, CreditNoteDialog, IssueDialog, PaymentDialog, ReminderDialog } from './InvoiceDialogs';
 import { useSessionRole } from './useSessionRole';
+import { VatModeNote } from '../orders/VatModeNote';
 
 type Dialog = 'issue' | 'edit' | 'pay' | 'remind' | 'credit' | 'collection' | 'delete' | { cancelPayment: Payment } | null;
 
@@ -251,6 +252,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
         <h3 id="invoice-lines-title" className="box__title">
           {t('invoices.card.lines')}
         </h3>
+        {isDraft ? <VatModeNote withVat={inv.pricesIncludeVat} /> : null}
         <LinesTable lines={inv.lines} />
         <TotalsBox totals={inv} testId="invoice-totals" />
         {inv.chargesCents || inv.paidCents || inv.creditedCents ? (

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { invoicingSettingsSchema, type InvoicingSettingsView, type ReferenceRate } from '../../../../shared/api/invoices';
 import { formatDate } from '../../../../shared/format/dates';
+import { formatPhone } from '../../../../shared/format/phone';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { bind, TextField } from '../../forms/fields';
@@ -62,7 +63,7 @@ function toSettings(v: FormValues) {
 
 function toForm(s: InvoicingSettingsView): FormValues {
   return {
-    ...Object.fromEntries(TEXT_KEYS.map((k) => [k, k === 'iban' ? s.iban.replace(/(.{4})/g, '$1 ').trim() : s[k]])),
+    ...Object.fromEntries(TEXT_KEYS.map((k) => [k, k === 'iban' ? s.iban.replace(/(.{4})/g, '$1 ').trim() : k === 'phone' ? formatPhone(s.phone) : s[k]])),
     ...Object.fromEntries(INT_KEYS.map((k) => [k, String(s[k])])),
     ...Object.fromEntries(PERCENT_KEYS.map((k) => [k, String(s[k] / 100).replace('.', ',')])),
     reminderFeeCents: centsToInput(s.reminderFeeCents),

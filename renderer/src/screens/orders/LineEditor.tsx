@@ -1,16 +1,19 @@
 // The editable lines of an order or of a draft invoice, for the keyboard alone: Enter in a line
 // moves to the next one (or adds one after the last), the ✕ removes a line. Prices are typed in
-// euros without VAT (12,50); each line's net and the totals per VAT rate are computed live with
-// the same arithmetic the core stores (shared/api/orders), so what the screen shows is what is saved.
+// euros (12,50), with VAT included (shelf prices, the default of a new order) or without, as the
+// form's "prices include VAT" switch says; each line's total and the totals per VAT rate are
+// computed live with the same arithmetic the core stores (shared/api/orders, grossPrices), so what
+// the screen shows is what is saved.
 // Shared by the order form and the invoice draft editor.
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { useFieldArray, useWatch, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { EXEMPTION_REASON_IDS, lineInput, lineNetCents, percentToBp, quantityMilli, totalsOf, VAT_CATEGORY_IDS, type PricedLine } from '../../../../shared/api/orders';
+import { EXEMPTION_REASON_IDS, lineInput, percentToBp, quantityMilli, totalsOf, VAT_CATEGORY_IDS, type PricedLine } from '../../../../shared/api/orders';
 import { VAT_EXEMPTION_REASONS, VAT_RATE_TABLE, vatRateOn } from '../../../../shared/finnish/vatRates';
 import { isIsoDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
+import { priceTyped } from '../../../../shared/api/grossPrices';
 import { ApiCallError } from '../../api';
 import { useErrorText } from '../../forms/fields';
 import { centsToInput, formatQuantity, formatRate, parseDecimal, parseEuros, today } from '../invoices/format';
@@ -88,12 +91,15 @@ export function checkLines(lines: LineForm[], ctx: z.RefinementCtx): void {
 
 export const emptyLine = (): LineForm => ({ description: '', quantity: '1', unit: 'kpl', price: '', discount: '', vatCategory: 'general', exemptionReason: '' });
 
-/** A priced line (of an order or an invoice) as the form edits it. */
-export const lineToForm = (l: PricedLine): LineForm => ({
+/**
+ * A priced line (of an order or an invoice) as the form edits it: with VAT, the shelf price that
+ * was typed (a line typed without VAT shows one item's gross).
+ */
+export const lineToForm = (l: PricedLine, pricesIncludeVat = false): LineForm => ({
   description: l.description,
   quantity: formatQuantity(l.quantity),
   unit: l.unit,
-  price: centsToInput(l.unitPriceCents),
+  price: centsToInput(pricesIncludeVat ? (l.unitGrossCents ?? priceTyped(l.unitPriceCents, false, 1000, 0, l.vatRateBp).grossCents) : l.unitPriceCents),
   discount: l.discountPercent ? formatQuantity(l.discountPercent) : '',
   vatCategory: l.vatCategory ?? `rate:${l.vatRateBp}`,
   exemptionReason: l.exemptionReason ?? '',
@@ -110,20 +116,21 @@ export function rateOf(choice: string, date: string): number | null {
   }
 }
 
-type Net = { netCents: number; vatRateBp: number } | null;
+type Net = { netCents: number; vatRateBp: number; grossCents: number } | null;
 
-/** The part of a form the editor works on: its `lines`. */
-type LinesForm = UseFormReturn<{ lines: LineForm[] }>;
+/** The part of a form the editor works on: its `lines` and whether their prices include VAT. */
+type LinesForm = UseFormReturn<{ lines: LineForm[]; pricesIncludeVat: boolean }>;
 
 /**
  * The lines of `form`: the field array, each line's live net and the totals. `rateDate` is the
  * delivery date that decides the rate of category lines — or, per line, a function of its index.
  */
 // any context and any parsed-output type, like bind(): the editor only registers and reads `lines`
-export function useLineEditor<T extends { lines: LineForm[] }>(anyForm: UseFormReturn<T, any, any>, rateDate: string | ((index: number) => string)) {
+export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: boolean }>(anyForm: UseFormReturn<T, any, any>, rateDate: string | ((index: number) => string)) {
   const form = anyForm as unknown as LinesForm;
   const lines = useFieldArray({ control: form.control, name: 'lines' });
   const watched = useWatch({ control: form.control, name: 'lines' }) as LineForm[] | undefined;
+  const withVat = useWatch({ control: form.control, name: 'pricesIncludeVat' }) === true;
   const dateOf = typeof rateDate === 'function' ? rateDate : () => rateDate;
   const dateKey = typeof rateDate === 'function' ? (watched ?? []).map((_, i) => rateDate(i)).join() : rateDate;
   const live = useMemo(() => {
@@ -133,10 +140,11 @@ export function useLineEditor<T extends { lines: LineForm[] }>(anyForm: UseFormR
       const d = l.discount.trim() === '' ? 0 : parseDecimal(l.discount);
       const rate = rateOf(l.vatCategory, dateOf(i));
       if (q === null || p === null || d === null || rate === null || q <= 0 || d < 0 || d > 100) return null;
-      return { netCents: lineNetCents(quantityMilli(q), p, percentToBp(d)), vatRateBp: rate };
+      const priced = priceTyped(p, withVat, quantityMilli(q), percentToBp(d), rate);
+      return { netCents: priced.netCents, vatRateBp: rate, grossCents: priced.grossCents };
     });
     return { nets, totals: totalsOf(nets.filter((n): n is NonNullable<Net> => n !== null)) };
-  }, [watched, dateKey]);
+  }, [watched, dateKey, withVat]);
 
   const focusLine = (index: number) => setTimeout(() => form.setFocus(`lines.${index}.description`), 0);
   const addLine = () => {
@@ -150,7 +158,7 @@ export function useLineEditor<T extends { lines: LineForm[] }>(anyForm: UseFormR
     if (index === lines.fields.length - 1) addLine();
     else focusLine(index + 1);
   };
-  return { form, lines, watched, live, dateOf, focusLine, addLine, onLineKey };
+  return { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey };
 }
 
 export type LineEditor = ReturnType<typeof useLineEditor>;
@@ -160,7 +168,8 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fi';
   const errorText = useErrorText();
-  const { form, lines, watched, live, dateOf, focusLine, addLine, onLineKey } = editor;
+  const { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey } = editor;
+  const priceLabel = withVat ? 'unitPriceGross' : 'unitPrice';
   const errors = form.formState.errors as { lines?: (Partial<Record<keyof LineForm, FieldError>> | undefined)[] & { message?: string; root?: FieldError } };
   const lineError = (i: number, f: keyof LineForm) => errors.lines?.[i]?.[f];
 
@@ -182,16 +191,17 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
   return (
     <fieldset className="fieldset order-lines">
       <legend>{t('orders.form.lines')}</legend>
+      <VatModeSwitch editor={editor} />
       <table className="table table--compact order-lines__table" data-testid={testId}>
         <thead>
           <tr>
             <th scope="col" className="col-desc">{t('orders.line.description')}</th>
             <th scope="col" className="col-qty">{t('orders.line.quantity')}</th>
             <th scope="col" className="col-unit">{t('orders.line.unit')}</th>
-            <th scope="col" className="col-money">{t('orders.line.unitPrice')}</th>
+            <th scope="col" className="col-money" data-testid="unit-price-header">{t(`orders.line.${priceLabel}`)}</th>
             <th scope="col" className="col-vat">{t('orders.line.vat')}</th>
             <th scope="col" className="col-disc">{t('orders.line.discount')}</th>
-            <th scope="col" className="col-money">{t('orders.line.net')}</th>
+            <th scope="col" className="col-money">{t(withVat ? 'orders.line.gross' : 'orders.line.net')}</th>
             <th scope="col" className="table__actions">
               <span className="visually-hidden">{t('orders.line.remove')}</span>
             </th>
@@ -207,7 +217,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
                 <>
                   <input
                     className="input"
-                    aria-label={`${t(`orders.line.${f === 'price' ? 'unitPrice' : f}`)} ${i + 1}`}
+                    aria-label={`${t(`orders.line.${f === 'price' ? priceLabel : f}`)} ${i + 1}`}
                     aria-invalid={err ? true : undefined}
                     data-testid={`line-${i}-${f}`}
                     onKeyDown={onLineKey(i)}
@@ -258,8 +268,9 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
                   {lineError(i, 'vatCategory') ? <span className="field__error">{errorText(lineError(i, 'vatCategory'))}</span> : null}
                 </td>
                 <td className="col-disc">{cell('discount', { inputMode: 'decimal', placeholder: '0' })}</td>
+                {/* the line's total as its prices are typed: with VAT, what the customer pays for it */}
                 <td className="col-money money" data-testid={`line-${i}-net`}>
-                  {net ? formatMoney(net.netCents) : <span className="muted">–</span>}
+                  {net ? formatMoney(withVat ? net.grossCents : net.netCents) : <span className="muted">–</span>}
                 </td>
                 <td className="table__actions">
                   <button
@@ -286,5 +297,22 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
         + {t('orders.form.addLine')} <kbd className="btn__key" aria-hidden="true">Enter</kbd>
       </button>
     </fieldset>
+  );
+}
+
+/** The form's "prices include VAT" switch, over the lines it decides (orders and invoice drafts alike). */
+function VatModeSwitch({ editor }: { editor: LineEditor }) {
+  const { t } = useTranslation();
+  const hintId = useId();
+  return (
+    <div className="field vat-mode">
+      <label className="checkline">
+        <input type="checkbox" aria-describedby={hintId} data-testid="prices-include-vat" {...editor.form.register('pricesIncludeVat')} />
+        {t('orders.vatMode.label')}
+      </label>
+      <span id={hintId} className="field__hint">
+        {t('orders.vatMode.hint')}
+      </span>
+    </div>
   );
 }

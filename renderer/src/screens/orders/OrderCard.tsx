@@ -12,6 +12,7 @@ import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatQuantity, formatRate, OrderStatusBadge } from '../invoices/format';
 import { TotalsBox } from './OrderForm';
+import { VatModeNote } from './VatModeNote';
 
 interface OrderCardProps {
   id: number;
@@ -170,6 +171,7 @@ export function OrderCard({ id, notice, onBack, onOpenInvoice }: OrderCardProps)
         <h3 id="order-lines-title" className="box__title">
           {t('orders.form.lines')}
         </h3>
+        <VatModeNote withVat={o.pricesIncludeVat} />
         <LinesTable lines={o.lines} />
         <TotalsBox totals={o} testId="order-card-totals" />
       </section>
@@ -235,7 +237,11 @@ export function LinesTable({ lines }: { lines: Order['lines'] }) {
               <td className="col-money">
                 {formatQuantity(l.quantity)} {l.unit}
               </td>
-              <td className="col-money money">{formatMoney(l.unitPriceCents)}</td>
+              <td className="col-money money">
+                {formatMoney(l.unitPriceCents)}
+                {/* the shelf price it was converted from */}
+                {l.unitGrossCents !== null ? <span className="muted small block">{t('orders.line.typedGross', { price: formatMoney(l.unitGrossCents) })}</span> : null}
+              </td>
               <td className="col-money">{l.discountBp ? `${formatQuantity(l.discountPercent)} %` : ''}</td>
               <td className="col-money">{formatRate(l.vatRateBp)}</td>
               <td className="col-money money">{formatMoney(l.netCents)}</td>

@@ -1,7 +1,8 @@
 // A new order at the counter, for the keyboard alone: the customer search (Enter picks the highlighted match), the channel
 // and dates, then the lines — Enter in a line adds the next one (or moves to it), Alt+R adds a
-// line, Ctrl+Enter saves. Prices are typed in euros without VAT (12,50); the totals per VAT rate
-// are computed live with the same arithmetic the core stores.
+// line, Ctrl+Enter saves. Prices are typed in euros (12,50) with VAT included — the shop's shelf
+// prices — unless the "prices include VAT" switch is turned off; the totals per VAT rate are
+// computed live with the same arithmetic the core stores.
 import { useEffect, useRef, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
@@ -29,6 +30,7 @@ const orderForm = z
     date: z.string().refine(isIsoDate, { message: 'errors.date' }),
     deliveryDate: z.string().refine((d) => d === '' || isIsoDate(d), { message: 'errors.date' }),
     note: z.string().max(1000, { message: 'errors.tooLong' }),
+    pricesIncludeVat: z.boolean(),
     lines: z.array(lineForm).min(1, { message: 'errors.linesRequired' }),
   })
   .superRefine((v, ctx) => checkLines(v.lines, ctx));
@@ -42,7 +44,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
   const saved = useRef(false);
   const form = useForm<OrderFormValues>({
     resolver: zodResolver(orderForm),
-    defaultValues: { customerId: 0, channel: 'shop', date: today(), deliveryDate: '', note: '', lines: [emptyLine()] },
+    defaultValues: { customerId: 0, channel: 'shop', date: today(), deliveryDate: '', note: '', pricesIncludeVat: true, lines: [emptyLine()] },
   });
   const date = useWatch({ control: form.control, name: 'date' });
   const deliveryDate = useWatch({ control: form.control, name: 'deliveryDate' });
@@ -70,6 +72,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
         date: v.date,
         ...(v.deliveryDate ? { deliveryDate: v.deliveryDate } : {}),
         note: v.note,
+        pricesIncludeVat: v.pricesIncludeVat,
         lines: v.lines.map((l) => toLineInput(l) as LineInput),
       });
       saved.current = true;

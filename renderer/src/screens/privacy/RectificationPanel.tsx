@@ -308,7 +308,7 @@ export function NotifyList({ request, recipients }: { request: PrivacyRequest; r
           <ul className="plain-list notify__list">
             {recipients.map((r) => (
               <li key={`${r.kind}-${r.id}`} data-testid={`notify-${r.kind}-${r.id}`}>
-                <span className="strong">{r.kind === 'source' ? t(`customers.sourceNames.${r.name}`, { defaultValue: r.name }) : r.name}</span>{' '}
+                <span className="strong">{r.kind === 'source' ? t(`dataSources.${r.name}`, { defaultValue: r.name }) : r.name}</span>{' '}
                 <span className="muted">
                   {t(`privacyPanel.rectification.recipientKinds.${r.kind}`)} · {formatDate(r.date)}
                 </span>{' '}

@@ -4,7 +4,8 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { DEFAULT_OMBUDSMAN, settingsSchema, type Ombudsman } from '../../../../shared/api/settings';
+import { DEFAULT_OMBUDSMAN, settingsSchema, type Ombudsman, type Settings } from '../../../../shared/api/settings';
+import { formatPhone } from '../../../../shared/format/phone';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { CONTROLLER_FIELD_PATHS, ControllerFields, EMPTY_CONTROLLER } from '../../forms/ControllerFields';
@@ -16,6 +17,9 @@ const OMBUDSMAN_KEYS = Object.keys(DEFAULT_OMBUDSMAN) as (keyof Ombudsman)[];
 const FIELDS = ['idleLockMinutes', ...CONTROLLER_FIELD_PATHS, ...OMBUDSMAN_KEYS.map((k) => `ombudsman.${k}`)];
 
 const EMPTY: SettingsInput = { idleLockMinutes: 5, controller: EMPTY_CONTROLLER, ombudsman: DEFAULT_OMBUDSMAN };
+
+/** The stored settings as the form shows them: the phone the way it is read (stored E.164; saving normalises it again). */
+const toForm = (s: Settings): SettingsInput => ({ ...s, controller: { ...s.controller, contactPhone: formatPhone(s.controller.contactPhone) } });
 
 export function SettingsScreen({ onIdleMinutesChanged }: { onIdleMinutesChanged: (minutes: number) => void }) {
   const { t } = useTranslation();
@@ -31,7 +35,7 @@ export function SettingsScreen({ onIdleMinutesChanged }: { onIdleMinutesChanged:
     call('settings.get', {})
       .then((s) => {
         if (!live) return;
-        form.reset(s);
+        form.reset(toForm(s));
         setLoaded(true);
       })
       .catch((err: unknown) => live && setLoadError(errorMessage(err, t)));
@@ -45,7 +49,7 @@ export function SettingsScreen({ onIdleMinutesChanged }: { onIdleMinutesChanged:
     setSaved(false);
     try {
       const stored = await call('settings.update', values);
-      form.reset(stored);
+      form.reset(toForm(stored));
       setSaved(true);
       onIdleMinutesChanged(stored.idleLockMinutes);
     } catch (err) {
