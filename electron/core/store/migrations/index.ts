@@ -13,7 +13,7 @@ import m0008 from './0008-erasure-ledger';
 import m0009 from './0009-overdue-index';
 import m0010 from './0010-finnish-order';
 import m0011 from './0011-customer-list-indexes';
-import m0013 from './0013-prices-include-vat';
+import m0012 from './0012-prices-include-vat';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -28,7 +28,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0009-overdue-index', sql: m0009 },
   { id: '0010-finnish-order', sql: m0010 },
   { id: '0011-customer-list-indexes', sql: m0011 },
-  { id: '0013-prices-include-vat', sql: m0013 },
+  { id: '0012-prices-include-vat', sql: m0012 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}
