@@ -31,10 +31,19 @@ describe('first start', () => {
 
   it('produces a one-page recovery code PDF that carries the code and the safe instruction', async () => {
     const { recoveryCode, recoveryPdf } = await setUpRegister(core);
-    const file = join(tmp.dir, '..', `${recoveryPdf.filename}-${process.pid}.pdf`);
-    writeFileSync(file, Buffer.from(recoveryPdf.base64, 'base64'));
-    const text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
-    const pages = execFileSync('pdfinfo', [file]).toString('utf8');
+    // Read back from a folder of its own (removed at once: the sheet carries the recovery code),
+    // not beside the data folder.
+    const out = tempDir('asiakasrekisteri-sheet-');
+    const file = join(out.dir, recoveryPdf.filename);
+    let text: string;
+    let pages: string;
+    try {
+      writeFileSync(file, Buffer.from(recoveryPdf.base64, 'base64'));
+      text = execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8');
+      pages = execFileSync('pdfinfo', [file]).toString('utf8');
+    } finally {
+      out.remove();
+    }
     expect(pages).toMatch(/Pages:\s+1\n/);
     expect(text).toContain(recoveryCode);
     expect(text).toContain('lukitussa ja paloturvallisessa kassakaapissa');
