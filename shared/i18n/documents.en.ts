@@ -6,6 +6,7 @@ export const documentsEn: typeof documentsFi = {
   letter: letterEn,
   invoicing: invoicingDocumentsEn,
   labels: { title: 'Mailing labels' },
+  files: { labels: 'mailing-labels', recoverySheet: 'recovery-code', privacyLog: 'privacy-log', portability: 'personal-data' },
   recoverySheet: {
     title: 'Register recovery code',
     intro: 'This code opens the register if every user’s password is lost. It is shown only once.',

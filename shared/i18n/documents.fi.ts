@@ -4,6 +4,8 @@ export const documentsFi = {
   letter: letterFi,
   invoicing: invoicingDocumentsFi,
   labels: { title: 'Postitustarrat' },
+  // File names offered when a document is saved, in the document's language (no spaces or accents).
+  files: { labels: 'postitustarrat', recoverySheet: 'palautuskoodi', privacyLog: 'tietosuojaloki', portability: 'tiedot' },
   recoverySheet: {
     title: 'Rekisterin palautuskoodi',
     intro: 'Tällä koodilla rekisterin voi avata, jos kaikkien käyttäjien salasanat katoavat. Koodi näytetään vain kerran.',

@@ -115,8 +115,8 @@ export const invoicingDocumentsFi = {
     orders: 'Tilaukset',
     notes: 'Lisätiedot',
     barcode: 'Virtuaaliviivakoodi',
-    payWithReference: 'Käytäthän maksaessasi viitenumeroa.',
-    noBarcode: 'Summa ei mahdu pankkiviivakoodiin: maksa tilisiirrolla viitenumeroa käyttäen.',
+    payWithReference: 'Käytättehän maksaessanne viitenumeroa.',
+    noBarcode: 'Summa ei mahdu pankkiviivakoodiin: maksakaa tilisiirrolla viitenumeroa käyttäen.',
     foreignIban: 'Tilin pankkiviivakoodia ei voi muodostaa (vain suomalaiset tilit).',
   },
   creditNote: {
@@ -141,7 +141,7 @@ export const invoicingDocumentsFi = {
     buyer: 'Ostaja',
     paid: 'Maksettu',
     method: 'Maksutapa',
-    thanks: 'Kiitos ostoksistasi!',
+    thanks: 'Kiitos ostoksistanne!',
   },
   reminder: {
     title: 'MAKSUMUISTUTUS',

@@ -72,7 +72,7 @@ describe('register extract and portability', () => {
   it('portability: JSON and CSV in one ZIP', async () => {
     const r = await request(['portability']);
     const zip = unzipSync(Buffer.from(value(await m<{ base64: string }>('privacy.portability', { requestId: r.id })).base64, 'base64'));
-    expect(Object.keys(zip).sort()).toEqual(['README.txt', 'customer.csv', 'disclosures.csv', 'history.csv', 'invoices.csv', 'orders.csv', 'payments.csv', 'person.json', 'requests.csv', 'sources.csv']);
+    expect(Object.keys(zip).sort()).toEqual(['README.txt', 'customer.csv', 'disclosures.csv', 'history.csv', 'invoice-lines.csv', 'invoices.csv', 'orders.csv', 'payments.csv', 'person.json', 'requests.csv', 'sources.csv']);
     const json = JSON.parse(strFromU8(zip['person.json']!)) as { customer: { email: string }; invoices: { number: number }[] };
     expect(json.customer.email).toBe('sarka@example.cz');
     expect(json.invoices[0]!.number).toBe(invoiceNumber);

@@ -3,6 +3,7 @@ import type { Invoice } from '../../shared/api/invoices';
 import { parseVirtualBarcode } from '../../shared/finnish';
 import { value } from '../support/register';
 import { invoicingRegister, issuedInvoice, line, pdfText, type Call } from '../support/invoicing';
+import { keepLetter } from '../support/pdf';
 
 // Collection Act 513/1999 and the Interest Act, as the register applies them: a fee of at most
 // 5,00 €, the first fee no earlier than 14 days after the due date and 14 days between fees, a new
@@ -81,6 +82,7 @@ describe('payment reminders', () => {
     const pdf = value(await m<{ filename: string; base64: string }>('invoices.reminderPdf', { reminderId: rem.id }));
     expect(pdf.filename).toBe(`maksumuistutus-${inv.number}-2.pdf`);
     const { text } = pdfText(r.tmp.dir, pdf);
+    keepLetter(pdf.base64, "maksumuistutus-fi.pdf"); // for looking at with pdftoppm
     expect(text).toMatch(/MAKSUMUISTUTUS/);
     expect(text).toMatch(/Muistutusmaksu\s+5,00/);
     expect(text).toMatch(/Viivästyskorko 9,5 % ajalta 21\.3\.2026–5\.4\.2026\s+0,52/);

@@ -13,3 +13,11 @@ export function pdfText(base64: string, name: string, o: { layout?: boolean; squ
   const text = execFileSync('pdftotext', [...(o.layout ? ['-layout'] : []), file, '-'], { stdio: ['ignore', 'pipe', 'ignore'] }).toString();
   return o.squash ? text.replace(/\s+/g, ' ') : text;
 }
+
+/** Keeps a generated document under test-results/letters for looking at (pdftoppm), unread. */
+export function keepLetter(base64: string, name: string): string {
+  mkdirSync(LETTERS, { recursive: true });
+  const file = join(LETTERS, name);
+  writeFileSync(file, Buffer.from(base64, 'base64'));
+  return file;
+}

@@ -22,7 +22,7 @@ export function creditNotePdf(cn: Invoice): RenderedPdf {
     [ik('deliveryDate'), letterDate(cn.deliveryDate)],
     ...(cn.yourReference ? ([[t('documents.letter.yourReference'), cn.yourReference]] as [string, string][]) : []),
   ];
-  const letter = createLetter({ lang, title: k('title'), sender: senderOf(cn.seller), recipient: addressLines(cn.buyer), meta, subject: `${k('title')} ${cn.number ?? ''}`, continuation: `${k('number')} ${cn.number ?? ''}` });
+  const letter = createLetter({ lang, title: k('title'), sender: senderOf(cn.seller), recipient: addressLines(cn.buyer, lang), meta, subject: `${k('title')} ${cn.number ?? ''}`, continuation: `${k('number')} ${cn.number ?? ''}` });
   if (orig) letter.paragraph(k('creditsText', { number: orig.number, date: letterDate(orig.invoiceDate) }), { bold: true, gap: 1.5 });
   if (cn.creditReason) letter.paragraph(`${k('reason')}: ${cn.creditReason}`, { gap: 4 });
   linesTable(letter, cn.lines);

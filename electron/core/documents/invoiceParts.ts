@@ -9,6 +9,8 @@ import { formatIban } from '../../../shared/finnish/iban';
 import type { LetterSender } from './letterLayout';
 import { LEFT, RIGHT, tableRow, type Column, type Letter } from './letterLayout';
 import { FONT } from './pdf';
+import type { Language } from '../../../shared/api/fields';
+import { postalLines } from '../../../shared/format/postalAddress';
 
 /** '1 234,50' (no-break space between thousands; no currency sign: columns say EUR). */
 export const money = (cents: number) => formatMoney(cents).replace(/\u00a0€$/, '');
@@ -23,8 +25,9 @@ export function senderOf(s: SellerSnapshot): LetterSender {
   return { ...s, iban: s.iban ? formatIban(s.iban) : '' };
 }
 
-export function addressLines(b: BuyerSnapshot): string[] {
-  return [b.name, b.attention, b.street, `${b.postalCode} ${b.city}`.trim(), b.country && b.country !== 'FI' ? b.country : ''].filter((l) => l !== '');
+/** The buyer's envelope-window lines (town and a foreign country as shared/format/postalAddress says). */
+export function addressLines(b: BuyerSnapshot, lang: Language): string[] {
+  return [b.name, b.attention, ...postalLines(b, lang)].filter((l) => l !== '');
 }
 
 const COLS: Column[] = [

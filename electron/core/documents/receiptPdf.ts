@@ -25,7 +25,7 @@ export function receiptPdf(db: Db, order: Order): RenderedPdf {
     [k('deliveryDate'), letterDate(order.deliveryDate)],
     [k('method'), order.paymentMethod ? t(`documents.invoicing.paymentMethods.${order.paymentMethod}`) : '–'],
   ];
-  const letter = createLetter({ lang, title: k('title'), sender: senderOf(seller), ...(full ? { recipient: addressLines(buyer) } : {}), meta, subject: `${k('title')} ${order.receiptNumber ?? ''}`, continuation: `${k('number')} ${order.receiptNumber ?? ''}` });
+  const letter = createLetter({ lang, title: k('title'), sender: senderOf(seller), ...(full ? { recipient: addressLines(buyer, lang) } : {}), meta, subject: `${k('title')} ${order.receiptNumber ?? ''}`, continuation: `${k('number')} ${order.receiptNumber ?? ''}` });
   letter.paragraph(full ? k('full') : k('simplified'), { size: 8.5, gap: 3 });
   linesTable(letter, order.lines);
   vatSummary(letter, order, order.lines, { totalLabel: t('documents.invoicing.invoice.total') });

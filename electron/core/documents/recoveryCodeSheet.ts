@@ -46,5 +46,5 @@ export function recoveryCodeSheet(input: { code: string; controllerName: string;
   doc.setFontSize(9).text(k('storedBy'), left, y + 5);
 
   const date = helsinkiDate(new Date(input.createdAt)); // the shop's day, not UTC's
-  return { filename: `palautuskoodi-${date}.pdf`, base64: toBase64(doc) };
+  return { filename: `${t('documents.files.recoverySheet')}-${date}.pdf`, base64: toBase64(doc) };
 }

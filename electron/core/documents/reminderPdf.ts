@@ -14,6 +14,18 @@ import { FONT } from './pdf';
 import { drawTransferForm, TRANSFER_FORM_HEIGHT } from './transferForm';
 import type { RenderedPdf } from './invoicePdf';
 
+/** The reminded invoice's table: headers wrap within their column, so a long Finnish header
+ * ("Alkuperäinen eräpäivä") never runs into the next one (test/unit/reminderLayout.test.ts). */
+export const REMINDED_INVOICE_COLUMNS: Column[] = [
+  { x: LEFT, width: 32 },
+  { x: 56, width: 30 },
+  { x: 90, width: 30 },
+  { x: 150, align: 'right', width: 28 },
+  { x: RIGHT, align: 'right', width: 30 },
+];
+export const REMINDED_INVOICE_HEADERS = ['invoiceNumber', 'invoiceDate', 'originalDueDate', 'invoiceTotal', 'paidSoFar'] as const;
+export const REMINDED_INVOICE_HEADER_SIZE = 7.5;
+
 export function reminderPdf(inv: Invoice, r: ReminderRow, settings: Pick<InvoicingSettings, 'complaintDays'>): RenderedPdf {
   const lang = inv.language;
   const t = translator(lang);
@@ -29,13 +41,13 @@ export function reminderPdf(inv: Invoice, r: ReminderRow, settings: Pick<Invoici
     [k('newDueDate'), letterDate(r.due_date)],
     [ik('penaltyInterest'), r.interest_rate_bp !== null ? `${rate(r.interest_rate_bp)} %` : ik('penaltyInterestLaw')],
   ];
-  const letter = createLetter({ lang, title: k('title'), sender: senderOf(inv.seller), recipient: addressLines(inv.buyer), meta, subject: `${k('title')} ${inv.number}`, continuation: `${k('invoiceNumber')} ${inv.number}` });
+  const letter = createLetter({ lang, title: k('title'), sender: senderOf(inv.seller), recipient: addressLines(inv.buyer, lang), meta, subject: `${k('title')} ${inv.number}`, continuation: `${k('invoiceNumber')} ${inv.number}` });
   const { doc } = letter;
   letter.paragraph(k('intro', { date: letterDate(r.due_date) }), { gap: 5 });
 
   // The invoice reminded of.
-  const cols: Column[] = [{ x: LEFT }, { x: 62 }, { x: 98 }, { x: 150, align: 'right' }, { x: RIGHT, align: 'right' }];
-  tableRow(letter, cols, [k('invoiceNumber'), k('invoiceDate'), k('originalDueDate'), k('invoiceTotal'), k('paidSoFar')], { header: true, size: 7.5 });
+  const cols = REMINDED_INVOICE_COLUMNS;
+  tableRow(letter, cols, REMINDED_INVOICE_HEADERS.map((h) => k(h)), { header: true, size: REMINDED_INVOICE_HEADER_SIZE });
   doc.setLineWidth(0.3).line(LEFT, letter.y - 2.6, RIGHT, letter.y - 2.6);
   letter.y += 1;
   const paidBefore = inv.payments.filter((p) => !p.cancelled && p.date <= r.date).reduce((s, p) => s + p.amountCents, 0);
@@ -71,7 +83,7 @@ export function reminderPdf(inv: Invoice, r: ReminderRow, settings: Pick<Invoici
     iban: formatIban(inv.seller.iban),
     bic: inv.seller.bic,
     receiver: [inv.seller.name, inv.seller.street, `${inv.seller.postalCode} ${inv.seller.city}`],
-    payer: addressLines(inv.buyer),
+    payer: addressLines(inv.buyer, lang),
     reference: inv.referenceFormatted ?? '',
     dueDate: letterDate(r.due_date),
     amount: money(r.total_cents),

@@ -13,6 +13,7 @@ export const marketingHandlers: HandlerMap = {
     const me = sessionOf(ctx);
     // The run is recorded: which filters, how many labels, how many left out and why.
     recordAudit(ctx.state, { action: 'marketing.labels', userId: me.userId, username: me.username, details: { filters: f, included: preview.included, excluded: preview.excluded } });
-    return { ...preview, ...labelSheet(rows, translator(ctx.lang)('documents.labels.title')) };
+    const t = translator(ctx.lang);
+    return { ...preview, ...labelSheet(rows, t('documents.labels.title'), `${t('documents.files.labels')}.pdf`) };
   },
 };

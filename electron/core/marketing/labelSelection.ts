@@ -4,6 +4,7 @@
 import type { LabelFilters, LabelPreview } from '../../../shared/api/marketing';
 import { fold } from '../../../shared/text/fold';
 import type { Db } from '../store/database';
+import type { Language } from '../../../shared/api/fields';
 
 export interface LabelRow {
   id: number;
@@ -13,6 +14,7 @@ export interface LabelRow {
   postal_code: string;
   city: string;
   country: string;
+  language: Language;
   organization: string | null;
   ban_direct_advertising: number;
   ban_publication: number;
@@ -33,7 +35,7 @@ export function exclusion(r: LabelRow): Exclusion {
 export function selectForLabels(db: Db, f: LabelFilters): { preview: LabelPreview; rows: LabelRow[] } {
   const rows = db
     .prepare(
-      `SELECT c.id, c.first_name, c.last_name, c.street, c.postal_code, c.city, c.country, o.name AS organization,
+      `SELECT c.id, c.first_name, c.last_name, c.street, c.postal_code, c.city, c.country, c.language, o.name AS organization,
               c.ban_direct_advertising, c.ban_publication, c.restriction_date
        FROM customers c LEFT JOIN organizations o ON o.id = c.organization_id
        WHERE c.erased_at IS NULL AND (@city = '' OR c.city_key = @cityKey)

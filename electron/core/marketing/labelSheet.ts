@@ -1,6 +1,7 @@
 // An A4 sheet of 3 × 8 labels, 70 × 37 mm each (the common Finnish/European label sheet).
 import { FONT, newDocument, toBase64 } from '../documents/pdf';
 import type { LabelRow } from './labelSelection';
+import { postalLines } from '../../../shared/format/postalAddress';
 
 const COLS = 3;
 const ROWS = 8;
@@ -12,12 +13,12 @@ const PAD = 6;
 export function labelLines(r: LabelRow): string[] {
   const lines = [`${r.first_name} ${r.last_name}`];
   if (r.organization) lines.unshift(r.organization);
-  lines.push(r.street, `${r.postal_code} ${r.city.toUpperCase()}`);
-  if (r.country !== 'FI') lines.push(r.country);
+  // A label abroad names the country in the person's own language of the two (Posti accepts both).
+  lines.push(...postalLines({ street: r.street, postalCode: r.postal_code, city: r.city, country: r.country }, r.language));
   return lines;
 }
 
-export function labelSheet(rows: LabelRow[], title: string): { filename: string; base64: string } {
+export function labelSheet(rows: LabelRow[], title: string, filename: string): { filename: string; base64: string } {
   const doc = newDocument({ title });
   doc.setFont(FONT, 'normal').setFontSize(10);
   rows.forEach((r, i) => {
@@ -30,5 +31,5 @@ export function labelSheet(rows: LabelRow[], title: string): { filename: string;
       doc.text(fitted, x, y + n * 4.6);
     });
   });
-  return { filename: 'postitustarrat.pdf', base64: toBase64(doc) };
+  return { filename, base64: toBase64(doc) };
 }

@@ -1,4 +1,5 @@
 // privacy.extract and privacy.portability: answering access and portability requests.
+import { translator } from '../../../shared/i18n/translate';
 import { helsinkiDate } from '../../../shared/format/dates';
 import type { HandlerContext, HandlerMap } from '../context';
 import { sessionOf } from '../context';
@@ -50,7 +51,7 @@ export const accessHandlers: HandlerMap = {
     const db = ctx.state.register.db();
     const me = sessionOf(ctx);
     return db.transaction(() => {
-      const doc = issueDocument(db, { requestId, kind: 'portability-export', pdf: () => portabilityZip(data, r.number), by: me.userId, at: ctx.state.now().toISOString() });
+      const doc = issueDocument(db, { requestId, kind: 'portability-export', pdf: () => portabilityZip(data, r.number, translator(r.language)('documents.files.portability')), by: me.userId, at: ctx.state.now().toISOString() });
       complete(ctx, requestId, 'portability', doc.documentId);
       return doc;
     })();

@@ -113,7 +113,7 @@ export function logPdf(db: Db, f: LogFilter, now: Date, today: string) {
     doc.setFont(FONT, 'normal').setFontSize(8);
     doc.text(t('privacy.log.page').replace('{{page}}', String(p)).replace('{{pages}}', String(pages)), 285, 203, { align: 'right' });
   }
-  return { filename: `tietosuojaloki-${today}.pdf`, base64: toBase64(doc) };
+  return { filename: `${t('documents.files.privacyLog')}-${today}.pdf`, base64: toBase64(doc) };
 }
 
 const csvCell = (v: string) => (/[";\n\r]/.test(v) || /^[=+\-@]/.test(v) ? `"${(/^[=+\-@]/.test(v) ? `'${v}` : v).replace(/"/g, '""')}"` : v);
@@ -123,5 +123,5 @@ export function logCsv(db: Db, f: LogFilter, today: string) {
   const lines = [COLUMNS.map((c) => t(`privacy.log.columns.${c}`)), ...rows(db, f, today).map((r) => cells(db, r, f, t))].map((row) => row.map(csvCell).join(';'));
   lines.push(`# ${t('privacy.log.chainHead')}: ${chainHead(db)}`);
   // UTF-8 with BOM: Excel opens it with the right letters.
-  return { filename: `tietosuojaloki-${today}.csv`, base64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]).toString('base64') };
+  return { filename: `${t('documents.files.privacyLog')}-${today}.csv`, base64: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${lines.join('\r\n')}\r\n`, 'utf8')]).toString('base64') };
 }

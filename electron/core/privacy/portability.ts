@@ -10,12 +10,19 @@ person.json       everything below in one structure:
                   sources [{source, date, note}], prohibitions {…: true|false}, restriction
   history         [{field, oldValue, newValue, at, reason}] changes to the data
   orders          [{date, channel, status, grossCents, receiptNumber, items}]
-  invoices        [{number, kind, invoiceDate, dueDate, grossCents, paidCents, openCents,
-                    reminders, collectionDate, collectionAgency, payments[{date, amountCents, method}]}]
+  invoices        [{number, kind, state, creditsInvoice, invoiceDate, dueDate, grossCents, paidCents,
+                    creditedCents, openCents, reminders, collectionDate, collectionAgency,
+                    lines[{description, quantity, unit, unitPriceCents, discountBp, vatRateBp,
+                           vatExemption, netCents, deliveryDate}],
+                    payments[{date, amountCents, method}]}]
+                  kind: invoice | credit_note; state: open | partlyPaid | paid | credited |
+                  partlyCredited | creditNote; unit prices and line sums without VAT;
+                  discountBp and vatRateBp in hundredths of a per cent (2550 = 25,5 %)
   disclosures     [{date, recipient, kind, purpose, dataCategories[]}]
   requests        [{number, types[], receivedDate, status}]
 Money is in euro cents (integers); dates are YYYY-MM-DD; instants ISO-8601 UTC.
-The CSV files hold the same records, one file per kind.
+The CSV files hold the same records, one file per kind (invoice-lines.csv: the lines of every
+invoice and credit note, with its number).
 `;
 
 function csv(rows: Record<string, unknown>[]): Uint8Array {
@@ -29,7 +36,7 @@ function csv(rows: Record<string, unknown>[]): Uint8Array {
   return strToU8(`\ufeff${[cols.join(';'), ...rows.map((r) => cols.map((c) => cell(r[c])).join(';'))].join('\r\n')}\r\n`);
 }
 
-export function portabilityZip(data: PersonData, number: string): { filename: string; base64: string } {
+export function portabilityZip(data: PersonData, number: string, fileBase: string): { filename: string; base64: string } {
   const { customer } = data;
   const zip = zipSync({
     'README.txt': strToU8(README),
@@ -55,10 +62,11 @@ export function portabilityZip(data: PersonData, number: string): { filename: st
     'sources.csv': csv(customer.sources.map(({ source, date, note }) => ({ source, date, note }))),
     'history.csv': csv(data.history),
     'orders.csv': csv(data.orders.map(({ id: _id, ...o }) => o)),
-    'invoices.csv': csv(data.invoices.map(({ id: _id, payments: _p, ...i }) => i)),
+    'invoices.csv': csv(data.invoices.map(({ id: _id, payments: _p, lines: _l, ...i }) => i)),
+    'invoice-lines.csv': csv(data.invoices.flatMap((i) => i.lines.map((l) => ({ invoiceNumber: i.number, ...l })))),
     'payments.csv': csv(data.invoices.flatMap((i) => i.payments.map((p) => ({ invoiceNumber: i.number, ...p })))),
     'disclosures.csv': csv(data.disclosures),
     'requests.csv': csv(data.requests),
   });
-  return { filename: `tiedot-${number}.zip`, base64: Buffer.from(zip).toString('base64') };
+  return { filename: `${fileBase}-${number}.zip`, base64: Buffer.from(zip).toString('base64') };
 }

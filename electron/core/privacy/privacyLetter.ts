@@ -2,6 +2,7 @@
 // address in the envelope window, our reference (the request number), and the parts every such
 // letter needs — the complaint block (the Ombudsman with full contact details, and the courts,
 // GDPR Art. 12(4) and 79), the responsible person's signature block and the verification code.
+import { postalLines } from '../../../shared/format/postalAddress';
 import type { Language } from '../../../shared/api/fields';
 import type { RequestSummary } from '../../../shared/api/privacy';
 import type { Settings } from '../../../shared/api/settings';
@@ -31,7 +32,7 @@ export function requesterAddress(db: Db, r: RequestSummary): string[] {
     const c = db.prepare('SELECT first_name, last_name, street, postal_code, city, country FROM customers WHERE id = ?').get(r.customerId) as
       | { first_name: string; last_name: string; street: string; postal_code: string; city: string; country: string }
       | undefined;
-    if (c && c.street) return [name, c.street, `${c.postal_code} ${c.city.toUpperCase()}`, ...(c.country !== 'FI' ? [c.country] : [])];
+    if (c && c.street) return [name, ...postalLines({ street: c.street, postalCode: c.postal_code, city: c.city, country: c.country }, r.language)];
   }
   return [name, ...r.requesterAddress.split(/\n|,\s*/).map((l) => l.trim()).filter(Boolean)];
 }

@@ -3,6 +3,7 @@
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
+import { languageName, postalInline } from '../../../../shared/format/postalAddress';
 import { PROHIBITIONS } from '../../../../shared/api/customers';
 import { RECTIFIABLE_FIELDS } from '../../../../shared/api/rectification';
 import { noticeEn } from '../../../../shared/i18n/notice.en';
@@ -38,8 +39,8 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     item(`${L('name')}: ${c.firstName} ${c.lastName}`);
     item(`${L('email')}: ${c.email || '–'}`);
     item(`${L('phone')}: ${fieldValueText('phone', c.phone, lang)}`);
-    item(`${L('address')}: ${[c.street, `${c.postalCode} ${c.city}`.trim(), c.country !== 'FI' ? c.country : ''].filter(Boolean).join(', ') || '–'}`);
-    item(`${L('language')}: ${c.language === 'fi' ? 'suomi / Finnish' : 'englanti / English'}`);
+    item(`${L('address')}: ${postalInline(c, lang) || '–'}`);
+    item(`${L('language')}: ${languageName(c.language, lang)}`);
     item(`${L('relationship')}: ${L('since')} ${formatDate(c.relationshipStart)}${c.relationshipEnd ? `, ${L('until')} ${formatDate(c.relationshipEnd)}` : ''}`);
 
     heading(p, k('extract.sections.organisation'));
@@ -66,7 +67,10 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     heading(p, k('extract.sections.invoices'));
     if (o.data.invoices.length === 0) none();
     for (const inv of o.data.invoices) {
-      item(`${L('invoice')} ${inv.number}, ${formatDate(inv.invoiceDate)}, ${formatMoney(inv.grossCents)}, ${inv.openCents > 0 ? `${L('open')} ${formatMoney(inv.openCents)}` : L('paid')}${inv.collectionDate ? `, ${inv.collectionAgency ?? ''} ${formatDate(inv.collectionDate)}` : ''}`);
+      // A credit note is listed as one (naming the invoice it credits); an invoice says its real state.
+      const what = inv.state === 'creditNote' ? `${L('creditNote')} ${inv.number}${inv.creditsInvoice !== null ? ` (${k('extract.labels.credits', { number: inv.creditsInvoice })})` : ''}` : `${L('invoice')} ${inv.number}`;
+      const state = inv.state === 'creditNote' ? '' : `, ${L(`states.${inv.state}`)}${inv.state === 'open' || inv.state === 'partlyPaid' ? ` ${formatMoney(inv.openCents)}` : ''}`;
+      item(`${what}, ${formatDate(inv.invoiceDate)}, ${formatMoney(inv.grossCents)}${state}${inv.collectionDate ? `, ${inv.collectionAgency ?? ''} ${formatDate(inv.collectionDate)}` : ''}`);
       for (const pay of inv.payments) letter.paragraph(`${L('payment')} ${formatDate(pay.date)} ${formatMoney(pay.amountCents)}`, { x: 30, width: 156, gap: 0.5 });
     }
 

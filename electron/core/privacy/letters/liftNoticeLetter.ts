@@ -1,5 +1,6 @@
 // The notice to a person that the restriction of processing of their data will be lifted on a
 // date (GDPR Art. 18(3): the controller informs the person before the restriction is lifted).
+import { postalLines } from '../../../../shared/format/postalAddress';
 import type { Language } from '../../../../shared/api/fields';
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate } from '../../../../shared/format/dates';
@@ -19,8 +20,8 @@ interface CustomerAddressRow {
 }
 
 /** The person's postal address from their customer record (the envelope window's lines). */
-function customerAddress(c: CustomerAddressRow): string[] {
-  return [`${c.first_name} ${c.last_name}`, c.street, `${c.postal_code} ${c.city.toUpperCase()}`.trim(), ...(c.country !== 'FI' ? [c.country] : [])].filter(Boolean);
+function customerAddress(c: CustomerAddressRow, lang: Language): string[] {
+  return [`${c.first_name} ${c.last_name}`, ...postalLines({ street: c.street, postalCode: c.postal_code, city: c.city, country: c.country }, lang)];
 }
 
 export function liftNoticeLetter(
@@ -31,7 +32,7 @@ export function liftNoticeLetter(
   // The language the person chose for their request; else the one on their customer record.
   const lang = o.request?.language ?? c.language;
   const render: RenderWithCode = (code) => {
-    const recipient = o.request ? requesterAddress(db, o.request) : customerAddress(c);
+    const recipient = o.request ? requesterAddress(db, o.request) : customerAddress(c, lang);
     const p = startPrivacyLetter(db, { lang, title: '', request: o.request, recipient, today: o.today });
     const { letter, k } = p;
     letter.paragraph(k('liftNotice.title'), { bold: true, size: 12, gap: 1 });
