@@ -95,6 +95,23 @@ describe('documents: addresses abroad, names in the document’s language, invoi
     expect(json.invoices.find((i) => i.number === numbers.creditNote)?.state).toBe('creditNote');
     expect(strFromU8(zip['README.txt']!)).toContain('invoice-lines.csv');
   });
+  it('the request log prints each request’s channel, language and the documents issued with their codes', async () => {
+    const r = await request(['access'], 'en');
+    const code = value(await m<{ verificationCode: string }>('privacy.extract', { requestId: r.id })).verificationCode;
+    const enPdf = value(await m<{ base64: string }>('privacy.log.pdf', { names: 'initials', language: 'en' })).base64;
+    // Read in layout mode, the row's cells stay on one line in column order.
+    expect(readPdf(enPdf, 'log-documents-en.pdf', { layout: true })).toMatch(new RegExp(`${r.number}\\s+\\S+\\s+Access\\s+O\\. T\\.\\s+Letter\\s+English\\s+yes`));
+    expect(readPdf(enPdf, 'log-documents-en.pdf', { layout: true })).toMatch(/Channel\s+Language\s+Signed/);
+    const en = pdfText(enPdf, 'log-documents-en.pdf');
+    expect(en).toContain(`Documents issued: Register extract ${code}`);
+    const fiPdf = value(await m<{ base64: string }>('privacy.log.pdf', { names: 'initials', language: 'fi' })).base64;
+    expect(readPdf(fiPdf, 'log-documents-fi.pdf', { layout: true })).toMatch(new RegExp(`${r.number}\\s+\\S+\\s+Tarkastus\\s+O\\. T\\.\\s+Kirje\\s+englanti\\s+kyllä`));
+    const fi = pdfText(fiPdf, 'log-documents-fi.pdf');
+    expect(fi).toContain(`Annetut asiakirjat: Rekisteriote ${code}`);
+    const csv = Buffer.from(value(await m<{ base64: string }>('privacy.log.csv', { names: 'initials', language: 'en' })).base64, 'base64').toString('utf8');
+    expect(csv.split('\r\n')[0]).toContain('Channel;Language');
+    expect(csv).toContain(code);
+  });
 });
 
 describe('the recovery sheet and the request log are named in their own language', () => {

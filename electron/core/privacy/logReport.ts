@@ -12,6 +12,7 @@ import { chainHead, verifyLog } from './privacyLog';
 import { listRequests } from './requestsRepo';
 import { REDACTED } from '../../../shared/privacy/redacted';
 import { outcomeText } from '../../../shared/privacy/outcomes';
+import { languageName } from '../../../shared/format/postalAddress';
 
 export interface LogFilter {
   from?: string | undefined;
@@ -45,6 +46,12 @@ function closedAt(db: Db, id: number): string | null {
   return r?.at ?? null;
 }
 
+/** The documents issued on a request (PRODUCT.md: the log names them), each with its verification code. */
+function documentsIssued(db: Db, id: number, t: (k: string) => string): string {
+  const docs = db.prepare('SELECT kind, verification_code AS code, issued_at AS at FROM privacy_documents WHERE request_id = ? ORDER BY id').all(id) as { kind: string; code: string; at: string }[];
+  return docs.map((d) => `${t(`privacyPanel.documentKinds.${d.kind.replace(/-/g, '_')}`)} ${d.code} (${formatDate(helsinkiDate(new Date(d.at)))})`).join('; ');
+}
+
 function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string): string[] {
   const closed = closedAt(db, r.id);
   return [
@@ -52,17 +59,22 @@ function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string
     formatDate(r.receivedDate),
     r.types.map((x) => t(`privacy.type.${x}`)).join(', '),
     r.requesterName === REDACTED ? t('privacy.erasedRequester') : f.names === 'full' ? r.requesterName : initials(r.requesterName),
+    t(`privacy.channel.${r.channel}`),
+    languageName(r.language, f.language),
     r.signed ? t('privacy.log.yes') : t('privacy.log.no'),
     `${t(`privacy.identity.${r.identityMethod}`)}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
     formatDate(r.effectiveDueDate) + (r.extension ? ' *' : ''),
     // With several rights asked for, the outcome of each below the whole's status.
     [t(`privacy.status.${r.status}`), ...(r.types.length > 1 ? r.outcomes.map((o) => outcomeText(t, o)) : [])].join('\n'),
     closed ? formatDate(helsinkiDate(new Date(closed))) : '',
+    documentsIssued(db, r.id, t),
   ];
 }
 
-const COLUMNS = ['number', 'received', 'types', 'requester', 'signed', 'identity', 'due', 'status', 'closed'];
-const WIDTHS = [24, 22, 44, 38, 14, 46, 24, 40, 22]; // mm, landscape A4 minus margins
+const COLUMNS = ['number', 'received', 'types', 'requester', 'channel', 'language', 'signed', 'identity', 'due', 'status', 'closed', 'documents'];
+// mm, landscape A4 minus margins; the documents issued take a line of their own under the row.
+const WIDTHS = [22, 20, 30, 28, 24, 20, 14, 30, 20, 34, 20]; // each wide enough for its header in both languages
+const TABLE_WIDTH = WIDTHS.reduce((a, b) => a + b, 0);
 
 export function logPdf(db: Db, f: LogFilter, now: Date, today: string) {
   const t = translator(f.language);
@@ -84,25 +96,35 @@ export function logPdf(db: Db, f: LogFilter, now: Date, today: string) {
     y += 19;
     doc.setFont(FONT, 'bold');
     let x = left;
-    COLUMNS.forEach((c, i) => {
-      doc.text(t(`privacy.log.columns.${c}`), x, y);
+    const headers = WIDTHS.map((w, i) => doc.splitTextToSize(t(`privacy.log.columns.${COLUMNS[i]}`), w - 2) as string[]);
+    headers.forEach((lines, i) => {
+      doc.text(lines, x, y);
       x += WIDTHS[i]!;
     });
-    doc.setLineWidth(0.2).line(left, y + 1.5, left + WIDTHS.reduce((a, b) => a + b, 0), y + 1.5);
+    // A header that still wraps (a longer translation) pushes the rule down instead of into the rows.
+    y += (Math.max(...headers.map((h) => h.length)) - 1) * 3.8;
+    doc.setLineWidth(0.2).line(left, y + 1.5, left + TABLE_WIDTH, y + 1.5);
     y += 6;
     doc.setFont(FONT, 'normal');
   };
   newPage();
   if (list.length === 0) doc.text(t('privacy.log.empty'), left, y);
   for (const r of list) {
-    const wrapped = cells(db, r, f, t).map((c, i) => doc.splitTextToSize(c, WIDTHS[i]! - 2) as string[]);
-    const height = Math.max(...wrapped.map((w) => w.length)) * 3.8 + 1.5;
+    const all = cells(db, r, f, t);
+    const documents = all.pop()!;
+    const wrapped = all.map((c, i) => doc.splitTextToSize(c, WIDTHS[i]! - 2) as string[]);
+    const docLines = documents ? (doc.splitTextToSize(`${t('privacy.log.columns.documents')}: ${documents}`, TABLE_WIDTH - 24) as string[]) : [];
+    const height = Math.max(...wrapped.map((w) => w.length)) * 3.8 + docLines.length * 3.6 + 1.5;
     if (y + height > 190) newPage();
     let x = left;
     wrapped.forEach((lines, i) => {
       doc.text(lines, x, y);
       x += WIDTHS[i]!;
     });
+    if (docLines.length > 0) {
+      doc.setTextColor(70).text(docLines, left + WIDTHS[0]!, y + Math.max(...wrapped.map((w) => w.length)) * 3.8);
+      doc.setTextColor(0);
+    }
     y += height;
   }
   y = Math.min(y + 4, 192);
