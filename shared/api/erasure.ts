@@ -33,7 +33,14 @@ export const erasureContract = {
   'privacy.erasure.blockers': method<ErasureBlockers>()(z.object({ requestId: f.id }), 'manager'),
   'privacy.erasure.execute': method<ErasureResult>()(
     // The recipients' letters go to business partners: in the shop's Finnish unless chosen otherwise.
-    z.object({ requestId: f.id, mode: z.enum(['full', 'partial']), recipientLanguage: f.language.default('fi') }),
+    z.object({
+      requestId: f.id,
+      mode: z.enum(['full', 'partial']),
+      recipientLanguage: f.language.default('fi'),
+      /** The person asked to be told who received their data (GDPR Art. 19, second sentence):
+       * the certificate then lists the recipients; otherwise it says the list is available. */
+      listRecipients: z.boolean().default(false),
+    }),
     'manager',
   ),
   'privacy.erasure.refuse': method<{ request: PrivacyRequest; notice: IssuedDocument }>()(z.object({ requestId: f.id, reasonText: f.optionalText(2000) }), 'manager'),

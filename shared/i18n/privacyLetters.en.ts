@@ -92,6 +92,14 @@ export const privacyLettersEn: typeof privacyLettersFi = {
     kept: '{{what}} – legal basis: {{basis}}; kept until {{until}}, then erased.',
     fingerprints:
       'The register keeps only one-way fingerprints (hashes) from which your data cannot be recovered. They prevent erased data from returning to the register from old backups or customer lists.',
+    recipientsTitle: 'Recipients of your data',
+    recipientsNone: 'Your data has not been disclosed from our register to anyone, so there is no recipient to inform of the erasure.',
+    recipientsTold_one: 'Your data has been disclosed to one recipient. We inform it of the erasure, unless this proves impossible or involves disproportionate effort (GDPR Article 19).',
+    recipientsTold_other: 'Your data has been disclosed to {{count}} recipients. We inform each of them of the erasure, unless this proves impossible or involves disproportionate effort (GDPR Article 19).',
+    recipientsListed: 'You asked to be told who the recipients are. They are:',
+    recipientsOnRequest: 'On request, we will tell you who the recipients are.',
+    recipient: '{{name}}, disclosed on {{date}}',
+    free: 'Handling your request and this certificate are free of charge to you (GDPR Article 12(5)).',
     onlyCopy: 'This certificate is the only document that names you after the erasure. Please keep it.',
   },
   notification: {

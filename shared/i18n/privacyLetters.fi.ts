@@ -91,6 +91,15 @@ export const privacyLettersFi = {
     fingerprints:
       'Rekisteriin jää vain yksisuuntaisia tunnisteita (tiivisteitä), joista tietojanne ei voi palauttaa. Niillä estetään poistettujen tietojen palaaminen rekisteriin vanhoista varmuuskopioista tai asiakasluetteloista.',
     onlyCopy: 'Tämä todistus on ainoa asiakirja, jossa nimenne mainitaan poiston jälkeen. Säilyttäkää se.',
+    // GDPR Art. 19 (recipients informed; the person told who they are if they ask) and Art. 12(5) (free of charge).
+    recipientsTitle: 'Tietojenne vastaanottajat',
+    recipientsNone: 'Tietojanne ei ole luovutettu rekisteristämme kenellekään, joten poistosta ei ole ilmoitettavaa vastaanottajille.',
+    recipientsTold_one: 'Tietojanne on luovutettu yhdelle vastaanottajalle. Ilmoitamme poistosta sille, ellei se osoittaudu mahdottomaksi tai vaadi kohtuutonta vaivaa (tietosuoja-asetuksen 19 artikla).',
+    recipientsTold_other: 'Tietojanne on luovutettu {{count}} vastaanottajalle. Ilmoitamme poistosta jokaiselle niistä, ellei se osoittaudu mahdottomaksi tai vaadi kohtuutonta vaivaa (tietosuoja-asetuksen 19 artikla).',
+    recipientsListed: 'Pyysitte tietoa vastaanottajista. Vastaanottajat ovat:',
+    recipientsOnRequest: 'Kerromme pyynnöstänne, keitä vastaanottajat ovat.',
+    recipient: '{{name}}, luovutettu {{date}}',
+    free: 'Pyyntönne käsittely ja tämä todistus ovat teille maksuttomia (tietosuoja-asetuksen 12 artiklan 5 kohta).',
   },
   notification: {
     title: 'ILMOITUS TIETOJEN KORJAAMISESTA',

@@ -1045,6 +1045,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       irreversible:
         'The erasure cannot be undone. No name or other identifying data stays in the register. The only document naming the person is the erasure certificate, and the register keeps no copy of it: saving it opens right after the erasure – save or print it then.',
       understood: 'I understand that the erasure is final, and I will print the certificate at once.',
+      listRecipients: 'The person asked to be told who received their data (the certificate lists the recipients)',
       confirm: { full: 'Erase fully', partial: 'Erase partially' },
       erasing: 'Erasing…',
       done: 'The data has been erased (erasure {{number}}). Download and print the certificate now.',

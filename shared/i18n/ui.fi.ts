@@ -1042,6 +1042,7 @@ export const uiFi = {
       irreversible:
         'Poistoa ei voi perua. Rekisteriin ei jää nimeä eikä muita tunnistetietoja. Ainoa henkilön nimeävä asiakirja on poistotodistus, eikä rekisteri säilytä siitä kopiota: sen tallennus avautuu heti poiston jälkeen – tallenna tai tulosta se silloin.',
       understood: 'Ymmärrän, että poisto on lopullinen, ja tulostan todistuksen heti.',
+      listRecipients: 'Henkilö pyysi tiedon siitä, kenelle hänen tietojaan on luovutettu (vastaanottajat luetellaan todistuksessa)',
       confirm: { full: 'Poista kokonaan', partial: 'Poista osittain' },
       erasing: 'Poistetaan…',
       done: 'Tiedot on poistettu (poisto {{number}}). Lataa ja tulosta todistus nyt.',

@@ -77,6 +77,8 @@ export interface Letter {
   reserveBottom(mm: number): void;
   /** Wrapped text at the left margin (or x), advancing y. */
   paragraph(text: string, options?: { size?: number; bold?: boolean; x?: number; width?: number; gap?: number }): void;
+  /** The height paragraph() would take for the same text and options, without drawing it. */
+  measure(text: string, options?: { size?: number; bold?: boolean; width?: number; gap?: number }): number;
   /** Page numbers and footers on every page; returns the PDF. */
   finish(filename: string): { filename: string; base64: string };
 }
@@ -161,12 +163,20 @@ export function createLetter(o: LetterOptions): Letter {
       const width = p.width ?? RIGHT - LEFT;
       doc.setFont(FONT, p.bold ? 'bold' : 'normal').setFontSize(size).setTextColor(0);
       const lineHeight = size * 0.46;
-      for (const line of doc.splitTextToSize(text, width) as string[]) {
+      const lines = doc.splitTextToSize(text, width) as string[];
+      // A short paragraph is never split over a page break (no lone last line at the top of a page).
+      if (lines.length <= 4) letter.ensureSpace(lines.length * lineHeight);
+      for (const line of lines) {
         letter.ensureSpace(lineHeight);
         doc.text(line, p.x ?? LEFT, letter.y);
         letter.y += lineHeight;
       }
       letter.y += p.gap ?? 2;
+    },
+    measure(text, p = {}) {
+      const size = p.size ?? 9.5;
+      doc.setFont(FONT, p.bold ? 'bold' : 'normal').setFontSize(size);
+      return (doc.splitTextToSize(text, p.width ?? RIGHT - LEFT) as string[]).length * size * 0.46 + (p.gap ?? 2);
     },
     finish(filename) {
       const pages = doc.getNumberOfPages();

@@ -59,7 +59,7 @@ function nextErasureNumber(ctx: HandlerContext): string {
 export const erasureHandlers: HandlerMap = {
   'privacy.erasure.blockers': ({ requestId }, ctx) => erasureBlockers(ctx.state.register.db(), erasureRequest(ctx, requestId).customerId, today(ctx)),
 
-  'privacy.erasure.execute': ({ requestId, mode, recipientLanguage }, ctx) => {
+  'privacy.erasure.execute': ({ requestId, mode, recipientLanguage, listRecipients }, ctx) => {
     const r = erasureRequest(ctx, requestId);
     const db = ctx.state.register.db();
     const t = today(ctx);
@@ -87,7 +87,8 @@ export const erasureHandlers: HandlerMap = {
       const outcome = eraseCustomer(db, r.customerId, { kind: mode, erasureId, at, userId: me.userId, today: t });
       // The certificate is rendered, hashed, and NOT stored: the paper is the only copy naming them.
       const code = newVerificationCode();
-      const pdf = erasureCertificate(db, { request: r, recipient, number, at, outcome, signer: me.fullName, today: t })(code);
+      const told = recipients.map((x) => ({ name: x.recipient, date: x.date }));
+      const pdf = erasureCertificate(db, { request: r, recipient, number, at, outcome, signer: me.fullName, today: t, recipients: told, listRecipients })(code);
       const sha256 = createHash('sha256').update(Buffer.from(pdf.base64, 'base64')).digest('hex');
       db.prepare('UPDATE erasures SET erased = ?, kept = ?, certificate_sha256 = ?, verification_code = ? WHERE id = ?').run(JSON.stringify(outcome.erased), JSON.stringify(outcome.kept), sha256, code, erasureId);
       const documentId = Number(

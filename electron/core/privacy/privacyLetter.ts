@@ -90,27 +90,44 @@ export function reasonsBlock(p: PrivacyLetter, title: string, reasons: string[],
   p.letter.y += 3;
 }
 
-/** The right to complain to the Ombudsman (full contact details) and to go to court. */
-export function complaintBlock(p: PrivacyLetter): void {
+function authorityLines(p: PrivacyLetter): string {
   const o = p.settings.ombudsman;
   const fi = p.letter.lang === 'fi';
+  return [
+    fi ? o.nameFi : o.nameEn,
+    fi ? o.postalAddressFi : o.postalAddressEn,
+    `${p.k('common.authorityVisiting')}: ${o.visitingAddress}`,
+    `${p.k('common.authoritySwitchboard')}: ${fi ? o.phoneFi : o.phoneEn} · ${o.email} · ${o.web}`,
+  ].join('\n');
+}
+
+/** The right to complain to the Ombudsman (full contact details) and to go to court. */
+export function complaintBlock(p: PrivacyLetter): void {
   heading(p, p.k('common.complaintTitle'));
   p.letter.paragraph(p.k('common.complaint'), { gap: 1 });
-  p.letter.paragraph(
-    [
-      fi ? o.nameFi : o.nameEn,
-      fi ? o.postalAddressFi : o.postalAddressEn,
-      `${p.k('common.authorityVisiting')}: ${o.visitingAddress}`,
-      `${p.k('common.authoritySwitchboard')}: ${fi ? o.phoneFi : o.phoneEn} · ${o.email} · ${o.web}`,
-    ].join('\n'),
-    { gap: 4 },
-  );
+  p.letter.paragraph(authorityLines(p), { gap: 4 });
+}
+
+/** Room the signature block and the verification line take (signatureBlock keeps them together). */
+const SIGNATURE_HEIGHT = 38;
+
+/**
+ * The end of every signed letter: the right to complain, the signature and the verification code,
+ * kept on one page. A signature never stands alone on a last page — a page without it would read as
+ * an unsigned letter — so when the three do not fit, they move to the next page together.
+ */
+export function signedClosing(p: PrivacyLetter, signer: { name: string }, code: string): void {
+  const complaint = 10 + p.letter.measure(p.k('common.complaint'), { gap: 1 }) + p.letter.measure(authorityLines(p), { gap: 4 });
+  p.letter.ensureSpace(complaint + SIGNATURE_HEIGHT);
+  complaintBlock(p);
+  signatureBlock(p, signer);
+  verificationLine(p, code);
 }
 
 /** Name, title and a line to sign on. */
 export function signatureBlock(p: PrivacyLetter, signer: { name: string }): void {
   // Room for the verification line too: a code alone on a last page reads like a loose sheet.
-  p.letter.ensureSpace(38);
+  p.letter.ensureSpace(SIGNATURE_HEIGHT);
   p.letter.paragraph(p.k('common.greeting'), { gap: 12 });
   const { doc } = p.letter;
   doc.setDrawColor(0).setLineWidth(0.2).line(20, p.letter.y - 4, 95, p.letter.y - 4);

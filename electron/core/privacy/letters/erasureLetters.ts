@@ -6,7 +6,7 @@ import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
-import { complaintBlock, formatReceived, heading, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { formatReceived, heading, signedClosing, startPrivacyLetter } from '../privacyLetter';
 import type { ErasureOutcome } from '../erase';
 
 const CATEGORY: Record<'fi' | 'en', Record<string, string>> = {
@@ -36,7 +36,18 @@ const CATEGORY: Record<'fi' | 'en', Record<string, string>> = {
 
 export function erasureCertificate(
   db: Db,
-  o: { request: RequestSummary; recipient: string[]; number: string; at: string; outcome: ErasureOutcome; signer: string; today: string },
+  o: {
+    request: RequestSummary;
+    recipient: string[];
+    number: string;
+    at: string;
+    outcome: ErasureOutcome;
+    signer: string;
+    today: string;
+    /** Everyone the data was disclosed to (GDPR Art. 19), and whether the person asked who they are. */
+    recipients: { name: string; date: string }[];
+    listRecipients: boolean;
+  },
 ): RenderWithCode {
   return (code) => {
     const lang = o.request.language;
@@ -60,10 +71,20 @@ export function erasureCertificate(
     }
     letter.y += 2.5;
     letter.paragraph(k('certificate.fingerprints'), { gap: 2 });
-    letter.paragraph(k('certificate.onlyCopy'), { gap: 5 });
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    heading(p, k('certificate.recipientsTitle'));
+    if (o.recipients.length === 0) letter.paragraph(k('certificate.recipientsNone'), { gap: 2 });
+    else {
+      letter.paragraph(k('certificate.recipientsTold', { count: o.recipients.length }), { gap: 1.5 });
+      if (o.listRecipients) {
+        letter.paragraph(k('certificate.recipientsListed'), { gap: 0.8 });
+        for (const r of o.recipients) letter.paragraph(`• ${k('certificate.recipient', { name: r.name, date: formatDate(r.date) })}`, { x: 24, width: 162, gap: 0.5 });
+        letter.y += 1.5;
+      } else letter.paragraph(k('certificate.recipientsOnRequest'), { gap: 2 });
+    }
+    letter.y += 1;
+    letter.paragraph(k('certificate.onlyCopy'), { gap: 1.5 });
+    letter.paragraph(k('certificate.free'), { gap: 5 });
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${lang === 'fi' ? 'poistotodistus' : 'erasure-certificate'}-${o.number}.pdf`);
   };
 }
@@ -100,9 +121,7 @@ export function erasureRefusalNotice(db: Db, o: { request: RequestSummary; recip
     if (o.reasonText) letter.paragraph(o.reasonText, { x: 24, width: 162, gap: 0.8 });
     letter.y += 2;
     letter.paragraph(k('erasureRefusal.later'), { gap: 4 });
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${fi ? 'poiston-epaaminen' : 'erasure-refusal'}-${o.request.number}.pdf`);
   };
 }

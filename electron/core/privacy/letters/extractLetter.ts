@@ -11,7 +11,7 @@ import { noticeFi } from '../../../../shared/i18n/notice.fi';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
 import type { PersonData } from '../personData';
-import { complaintBlock, fieldValueText, formatReceived, heading, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { fieldValueText, formatReceived, heading, requesterAddress, signedClosing, startPrivacyLetter } from '../privacyLetter';
 
 const FIELD_KEYS = new Set<string>(RECTIFIABLE_FIELDS);
 
@@ -87,9 +87,7 @@ export function extractLetter(db: Db, o: { request: RequestSummary; data: Person
     letter.paragraph(n.text.retention, { gap: 2 });
     heading(p, k('extract.sections.rights'));
     letter.paragraph(n.text.rights, { gap: 3 });
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${lang === 'fi' ? 'rekisteriote' : 'register-extract'}-${o.request.number}.pdf`);
   };
 }

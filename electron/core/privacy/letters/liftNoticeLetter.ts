@@ -6,7 +6,7 @@ import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate } from '../../../../shared/format/dates';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
-import { complaintBlock, requesterAddress, signatureBlock, startPrivacyLetter, verificationLine } from '../privacyLetter';
+import { requesterAddress, signedClosing, startPrivacyLetter } from '../privacyLetter';
 
 interface CustomerAddressRow {
   customer_number: number;
@@ -40,9 +40,7 @@ export function liftNoticeLetter(
     letter.paragraph(o.request ? k('liftNotice.introRequest', { since: formatDate(o.since), number: o.request.number }) : k('liftNotice.intro', { since: formatDate(o.since) }), { gap: 3 });
     letter.paragraph(k('liftNotice.lift', { date: formatDate(o.liftDate) }), { bold: true, gap: 3 });
     letter.paragraph(k('liftNotice.after'), { gap: 5 });
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${lang === 'fi' ? 'rajoituksen-paattyminen' : 'restriction-lifted'}-${c.customer_number}.pdf`);
   };
   return Object.assign(render, { lang });

@@ -2,7 +2,7 @@
 // the decision, the reasons, the right to complain, the responsible person's signature.
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import type { Db } from '../../store/database';
-import { complaintBlock, fieldValueText, formatReceived, reasonsBlock, requesterAddress, signatureBlock, startPrivacyLetter, titleBlock, verificationLine } from '../privacyLetter';
+import { fieldValueText, formatReceived, reasonsBlock, requesterAddress, signedClosing, startPrivacyLetter, titleBlock } from '../privacyLetter';
 import type { RenderWithCode } from '../issueDocument';
 
 export function refusalLetter(
@@ -27,9 +27,7 @@ export function refusalLetter(
       { bold: true, gap: 3 },
     );
     reasonsBlock(p, k('refusal.reasonsTitle'), o.reasons.filter((x) => x !== 'other').map((r) => k(`reasons.${r}`)), o.reasonText);
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${lang === 'fi' ? 'korjauspyynnon-epaaminen' : 'rectification-refusal'}-${o.request.number}.pdf`);
   };
 }

@@ -5,7 +5,7 @@
 import type { RequestRefusalReason, RequestSummary } from '../../../../shared/api/privacy';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
-import { bulletList, complaintBlock, formatReceived, reasonsBlock, requesterAddress, signatureBlock, startPrivacyLetter, titleBlock, verificationLine } from '../privacyLetter';
+import { bulletList, formatReceived, reasonsBlock, requesterAddress, signedClosing, startPrivacyLetter, titleBlock } from '../privacyLetter';
 
 export function requestRefusalLetter(db: Db, o: { request: RequestSummary; reasons: RequestRefusalReason[]; reasonText: string; signer: string; today: string }): RenderWithCode {
   return (code) => {
@@ -33,9 +33,7 @@ export function requestRefusalLetter(db: Db, o: { request: RequestSummary; reaso
     });
     reasonsBlock(p, k('requestRefusal.reasonsTitle'), reasons, o.reasonText);
     letter.paragraph(k('requestRefusal.legal'), { gap: 4 });
-    complaintBlock(p);
-    signatureBlock(p, { name: o.signer });
-    verificationLine(p, code);
+    signedClosing(p, { name: o.signer }, code);
     return letter.finish(`${lang === 'fi' ? 'pyynnon-epaaminen' : 'request-refusal'}-${o.request.number}.pdf`);
   };
 }

@@ -228,7 +228,9 @@ function BlockerGroup({ title, items, blocking, testId }: { title: string; items
 function EraseDialog({ request, mode, onClose, onDone }: { request: PrivacyRequest; mode: 'full' | 'partial'; onClose: () => void; onDone: (r: ErasureResult) => void }) {
   const { t } = useTranslation();
   const [understood, setUnderstood] = useState(false);
+  const [listRecipients, setListRecipients] = useState(false);
   const checkId = useId();
+  const listId = useId();
   return (
     <ConfirmDialog
       title={t(`privacyPanel.erasure.confirmTitle.${mode}`)}
@@ -238,7 +240,7 @@ function EraseDialog({ request, mode, onClose, onDone }: { request: PrivacyReque
       testId="erase-dialog"
       disabled={!understood}
       onClose={onClose}
-      onConfirm={async () => onDone(await call('privacy.erasure.execute', { requestId: request.id, mode }))}
+      onConfirm={async () => onDone(await call('privacy.erasure.execute', { requestId: request.id, mode, listRecipients }))}
     >
       <p>{t(`privacyPanel.erasure.confirmBody.${mode}`, { name: request.requesterName, number: request.number })}</p>
       <div className="alert alert--error alert--icon" role="note">
@@ -248,6 +250,10 @@ function EraseDialog({ request, mode, onClose, onDone }: { request: PrivacyReque
       <div className="checkbox">
         <input id={checkId} type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} data-testid="erase-understood" />
         <label htmlFor={checkId}>{t('privacyPanel.erasure.understood')}</label>
+      </div>
+      <div className="checkbox">
+        <input id={listId} type="checkbox" checked={listRecipients} onChange={(e) => setListRecipients(e.target.checked)} data-testid="erase-list-recipients" />
+        <label htmlFor={listId}>{t('privacyPanel.erasure.listRecipients')}</label>
       </div>
     </ConfirmDialog>
   );
