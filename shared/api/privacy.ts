@@ -15,6 +15,9 @@ export const SIGNATURE_REQUIRED: readonly RequestType[] = ['access', 'rectificat
 
 export const CHANNELS = ['letter', 'counter', 'email_signed', 'other'] as const;
 export const IDENTITY_METHODS = ['id_document', 'signature_compared', 'other'] as const;
+/** Identity documents a clerk may record by kind (never by number) when one is shown at the counter. */
+export const ID_DOCUMENT_TYPES = ['passport', 'id_card', 'driving_licence', 'residence_permit', 'other'] as const;
+export type IdDocumentType = (typeof ID_DOCUMENT_TYPES)[number];
 export const REQUEST_STATUSES = ['received', 'in_progress', 'completed', 'partly_completed', 'refused'] as const;
 export type RequestStatus = (typeof REQUEST_STATUSES)[number];
 export const FINAL_STATUSES: readonly RequestStatus[] = ['completed', 'partly_completed', 'refused'];
@@ -35,6 +38,7 @@ export const createRequestInput = z
     signed: z.boolean(),
     identityMethod: z.enum(IDENTITY_METHODS),
     identityNote: f.optionalText(500),
+    identityDocument: z.enum(ID_DOCUMENT_TYPES).nullable().default(null),
     details: f.optionalText(5000),
   })
   .superRefine((v, ctx) => {
@@ -82,10 +86,17 @@ export interface PrivacyRequest {
   channel: (typeof CHANNELS)[number];
   language: f.Language;
   signed: boolean;
-  /** A signature is required for one of the types and the request is not signed. */
+  /**
+   * Identity is still to be confirmed: a type needs it (access, rectification) and there is neither
+   * a signature nor an identity document seen at the counter. The shop prefers a signed request
+   * (its notice), but the GDPR lets a controller confirm identity, not refuse a request for its
+   * form (Art. 12(2), 12(6); EDPB Guidelines 01/2022): the deadline runs from receipt either way.
+   */
   signatureMissing: boolean;
   identityMethod: (typeof IDENTITY_METHODS)[number];
   identityNote: string;
+  /** The kind of identity document seen at the counter, if identity was confirmed that way. */
+  identityDocument: IdDocumentType | null;
   identityCheckedByName: string | null;
   details: string;
   dueDate: string;
@@ -182,7 +193,11 @@ export const privacyContract = {
   'privacy.requests.extend': method<PrivacyRequest>()(z.object({ id: f.id, reason: f.requiredText(1000) }), 'manager'),
   'privacy.requests.attach': method<PrivacyRequest>()(attachInput, 'user'),
   'privacy.requests.attachment': method<PdfFile & { mimeType: string }>()(z.object({ id: f.id, attachmentId: f.id }), 'user'),
-  'privacy.requests.markSigned': method<PrivacyRequest>()(z.object({ id: f.id, note: f.optionalText(500) }), 'user'),
+  'privacy.requests.markSigned': method<PrivacyRequest>()(
+    // With identityDocument: identity confirmed at the counter by that kind of document, instead of a signature.
+    z.object({ id: f.id, note: f.optionalText(500), identityDocument: z.enum(ID_DOCUMENT_TYPES).optional() }),
+    'user',
+  ),
   /** A letter asking for a signed request, when the notice demands one and there is none. */
   'privacy.requests.signatureLetter': method<PdfFile & { documentId: number; verificationCode: string }>()(z.object({ id: f.id }), 'user'),
   'privacy.requests.applyProhibitions': method<PrivacyRequest>()(applyProhibitionsInput, 'user'),

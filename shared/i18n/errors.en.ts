@@ -82,7 +82,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   requestNotFound: 'Request not found.',
   requestClosed: 'The request is already closed; its status can no longer change.',
   statusOrder: 'The status cannot move backwards.',
-  signatureMissingBlocks: 'The request needs a signature and has none. Ask for a signed request (print the letter) or record the signature when it arrives.',
+  signatureMissingBlocks: 'The request needs a signature or a confirmed identity, and neither is recorded. Ask for a signed request (print the letter), or record the identity as confirmed when the requester shows an identity document at customer service.',
   extensionUsed: 'The deadline has already been extended once; it cannot be extended again.',
   extensionLate: 'The deadline can be extended only before the first month has passed ({{due}}).',
   attachmentTooLarge: 'The attachment is too large (at most 10 MB).',

@@ -80,7 +80,7 @@ export const errorsFi = {
   requestNotFound: 'Pyyntöä ei löydy.',
   requestClosed: 'Pyyntö on jo käsitelty loppuun; sen tilaa ei voi enää muuttaa.',
   statusOrder: 'Tilaa ei voi siirtää taaksepäin.',
-  signatureMissingBlocks: 'Pyyntö vaatii allekirjoituksen, eikä sitä ole. Pyydä allekirjoitettu pyyntö (tulosta kirje) tai kirjaa allekirjoitus, kun se saapuu.',
+  signatureMissingBlocks: 'Pyyntö vaatii allekirjoituksen tai henkilöllisyyden vahvistamisen, eikä kumpaakaan ole kirjattu. Pyydä allekirjoitettu pyyntö (tulosta kirje) tai kirjaa henkilöllisyys vahvistetuksi, kun pyytäjä näyttää henkilöllisyystodistuksen asiakaspalvelussa.',
   extensionUsed: 'Määräaikaa on jo jatkettu kerran; sitä ei voi jatkaa uudelleen.',
   extensionLate: 'Määräaikaa voi jatkaa vain ennen kuin ensimmäinen kuukausi on kulunut ({{due}}).',
   attachmentTooLarge: 'Liite on liian suuri (enintään 10 Mt).',

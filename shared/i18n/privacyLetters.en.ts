@@ -112,9 +112,11 @@ export const privacyLettersEn: typeof privacyLettersFi = {
   },
   signatureRequest: {
     title: 'REQUEST FOR A SIGNATURE',
-    subject: 'Your request needs a signature',
+    subject: 'Please confirm your identity',
     body:
-      'We received your request ({{number}}) on {{date}}. As our privacy notice says, a request for access or rectification must be made in writing and signed, so that we can be sure data is disclosed or changed only at your request. Please send us the signed request or bring it to our customer service. We will handle it as soon as the signed request arrives.',
+      'We received your request ({{number}}) on {{date}} and have logged it. So that we can be sure data is disclosed or changed only at your request, please confirm your identity: send us a signed request, or visit our customer service and show an identity document. A signed request is the way our privacy notice prefers, but we handle your request either way.',
+    deadline:
+      'Our one-month time to answer began when your request arrived on {{date}}, and it does not start again when the confirmation arrives: we will answer by {{due}} at the latest. If your identity cannot be confirmed by then, we will tell you so in writing.',
   },
   extract: {
     sections: {

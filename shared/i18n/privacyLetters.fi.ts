@@ -111,9 +111,11 @@ export const privacyLettersFi = {
   },
   signatureRequest: {
     title: 'PYYNTÖ ALLEKIRJOITUKSESTA',
-    subject: 'Pyyntönne käsittely edellyttää allekirjoitusta',
+    subject: 'Pyydämme vahvistamaan henkilöllisyytenne',
     body:
-      'Olemme vastaanottaneet {{date}} pyyntönne ({{number}}). Tietosuojaselosteemme mukaisesti tarkastus- ja korjauspyyntö on tehtävä kirjallisesti ja allekirjoitettava, jotta voimme varmistaa, että tiedot annetaan tai niitä muutetaan vain teidän pyynnöstänne. Pyydämme lähettämään allekirjoitetun pyynnön tai tuomaan sen asiakaspalveluumme. Käsittelemme pyynnön heti, kun allekirjoitettu pyyntö on saapunut.',
+      'Olemme vastaanottaneet {{date}} pyyntönne ({{number}}), ja se on kirjattu. Jotta voimme varmistaa, että tiedot annetaan tai niitä muutetaan vain teidän pyynnöstänne, pyydämme vahvistamaan henkilöllisyytenne: lähettäkää meille allekirjoitettu pyyntö tai käykää asiakaspalvelussamme ja näyttäkää henkilöllisyystodistus. Allekirjoitettu pyyntö on tietosuojaselosteemme mukainen ensisijainen tapa, mutta käsittelemme pyynnön kummallakin tavalla.',
+    deadline:
+      'Vastausaikamme kuukausi on alkanut pyyntönne saapumisesta {{date}}, eikä se ala alusta vahvistuksen saapuessa: vastaamme viimeistään {{due}}. Jos henkilöllisyyttänne ei voida siihen mennessä vahvistaa, kerromme sen teille kirjallisesti.',
   },
   extract: {
     sections: {

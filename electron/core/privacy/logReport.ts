@@ -62,7 +62,7 @@ function cells(db: Db, r: RequestSummary, f: LogFilter, t: (k: string) => string
     t(`privacy.channel.${r.channel}`),
     languageName(r.language, f.language),
     r.signed ? t('privacy.log.yes') : t('privacy.log.no'),
-    `${t(`privacy.identity.${r.identityMethod}`)}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
+    `${t(`privacy.identity.${r.identityMethod}`)}${r.identityDocument ? `: ${t(`privacyPanel.signed.documents.${r.identityDocument}`)}` : ''}${r.identityCheckedByName ? ` (${initials(r.identityCheckedByName)})` : ''}`,
     formatDate(r.effectiveDueDate) + (r.extension ? ' *' : ''),
     // With several rights asked for, the outcome of each below the whole's status.
     [t(`privacy.status.${r.status}`), ...(r.types.length > 1 ? r.outcomes.map((o) => outcomeText(t, o)) : [])].join('\n'),

@@ -28,8 +28,9 @@ export const rowHash = (r: Omit<Row, 'hash'>) =>
 const INTAKE_COLUMNS = ['number', 'types', 'customer_id', 'requester_name', 'requester_address', 'requester_email', 'received_date', 'channel', 'language', 'identity_method', 'identity_note', 'identity_checked_by', 'details', 'due_date'];
 
 /** Events that record the hash a request's intake fields must have from then on: its intake, an
- * erasure's redaction, and a restore that had to clear a link the restored register cannot hold. */
-export const INTAKE_EVENTS = ['received', 'redacted', 'carried-over'];
+ * erasure's redaction, a restore that had to clear a link the restored register cannot hold, and
+ * an identity confirmed at the counter after intake (its method and checker change). */
+export const INTAKE_EVENTS = ['received', 'redacted', 'carried-over', 'identity-confirmed'];
 
 export function intakeHash(db: Db, requestId: number): string {
   const row = db.prepare(`SELECT ${INTAKE_COLUMNS.join(', ')} FROM privacy_requests WHERE id = ?`).get(requestId) as Record<string, unknown>;

@@ -12,7 +12,7 @@ import type { Db } from '../store/database';
 import * as customers from '../customers/customersRepo';
 import { checkAttachment } from './attachments';
 import { loadDocument } from './documentsRepo';
-import { appendEvent } from './privacyLog';
+import { appendEvent, intakeHash } from './privacyLog';
 import { insertRequest, listRequests, loadRequest, signatureMissing } from './requestsRepo';
 import { issueDocument } from './issueDocument';
 import { signatureRequestLetter } from './letters/signatureLetter';
@@ -154,12 +154,19 @@ export const requestHandlers: HandlerMap = {
     return { filename: row.filename, mimeType: row.mime_type, base64: row.data.toString('base64') };
   },
 
-  'privacy.requests.markSigned': ({ id, note }, ctx) => {
+  'privacy.requests.markSigned': ({ id, note, identityDocument }, ctx) => {
     const r = mustLoad(ctx, id);
-    if (r.signed) throw fail('CONFLICT', 'alreadySigned');
+    if (r.signed || (identityDocument && !r.signatureMissing)) throw fail('CONFLICT', 'alreadySigned');
     const db = ctx.state.register.db();
     const me = sessionOf(ctx);
     db.transaction(() => {
+      if (identityDocument) {
+        // Identity confirmed at the counter: who checked and the kind of document, never its number.
+        db.prepare(`UPDATE privacy_requests SET identity_method = 'id_document', identity_document = ?, identity_checked_by = ? WHERE id = ?`).run(identityDocument, me.userId, id);
+        appendEvent(db, { at: ctx.state.now().toISOString(), requestId: id, event: 'identity-confirmed', userId: me.userId, details: { identityDocument, note, intakeHash: intakeHash(db, id) } });
+        audit(ctx, 'privacy.request.identityConfirmed', { requestId: id, identityDocument });
+        return;
+      }
       db.prepare('UPDATE privacy_requests SET signed = 1 WHERE id = ?').run(id);
       appendEvent(db, { at: ctx.state.now().toISOString(), requestId: id, event: 'signed', userId: me.userId, details: { note } });
       audit(ctx, 'privacy.request.signed', { requestId: id });

@@ -22,6 +22,7 @@ interface Raw {
   signed: number;
   identity_method: PrivacyRequest['identityMethod'];
   identity_note: string;
+  identity_document: PrivacyRequest['identityDocument'];
   checked_by_name: string | null;
   details: string;
   due_date: string;
@@ -40,8 +41,9 @@ const SELECT = `SELECT r.*, c.customer_number, u.full_name AS checked_by_name, x
   LEFT JOIN users u ON u.id = r.identity_checked_by
   LEFT JOIN users x ON x.id = r.extended_by`;
 
-export function signatureMissing(types: RequestType[], signed: boolean): boolean {
-  return !signed && types.some((t) => SIGNATURE_REQUIRED.includes(t));
+/** Identity still to be confirmed: neither a signature nor an identity document seen at the counter. */
+export function signatureMissing(types: RequestType[], signed: boolean, identityMethod: PrivacyRequest['identityMethod']): boolean {
+  return !signed && identityMethod !== 'id_document' && types.some((t) => SIGNATURE_REQUIRED.includes(t));
 }
 
 function toSummary(db: Db, r: Raw, today: string): RequestSummary {
@@ -60,9 +62,10 @@ function toSummary(db: Db, r: Raw, today: string): RequestSummary {
     channel: r.channel,
     language: r.language,
     signed: r.signed === 1,
-    signatureMissing: signatureMissing(types, r.signed === 1),
+    signatureMissing: signatureMissing(types, r.signed === 1, r.identity_method),
     identityMethod: r.identity_method,
     identityNote: r.identity_note,
+    identityDocument: r.identity_document,
     identityCheckedByName: r.checked_by_name,
     details: r.details,
     dueDate: r.due_date,
@@ -92,8 +95,8 @@ export function insertRequest(db: Db, input: CreateRequestInput, by: number, at:
   const info = db
     .prepare(
       `INSERT INTO privacy_requests (number, types, customer_id, requester_name, requester_address, requester_email, received_date, channel, language,
-        signed, identity_method, identity_note, identity_checked_by, details, due_date, created_at, created_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        signed, identity_method, identity_note, identity_document, identity_checked_by, details, due_date, created_at, created_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(
       number,
@@ -108,6 +111,7 @@ export function insertRequest(db: Db, input: CreateRequestInput, by: number, at:
       input.signed ? 1 : 0,
       input.identityMethod,
       input.identityNote,
+      input.identityMethod === 'id_document' ? input.identityDocument : null,
       by,
       input.details,
       dueDate(input.receivedDate),
@@ -121,7 +125,7 @@ export function insertRequest(db: Db, input: CreateRequestInput, by: number, at:
     event: 'received',
     status: 'received',
     userId: by,
-    details: { number, types: input.types, signed: input.signed, signatureMissing: signatureMissing(input.types, input.signed), intakeHash: intakeHash(db, id) },
+    details: { number, types: input.types, signed: input.signed, signatureMissing: signatureMissing(input.types, input.signed, input.identityMethod), intakeHash: intakeHash(db, id) },
   });
   return id;
 }

@@ -175,6 +175,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
             <dt>{t('privacyPanel.card.identity')}</dt>
             <dd>
               {t(`privacy.identity.${r.identityMethod}`)}
+              {r.identityDocument ? <span data-testid="identity-document-kind">: {t(`privacyPanel.signed.documents.${r.identityDocument}`)}</span> : null}
               {r.identityNote ? <span className="muted"> — {r.identityNote}</span> : null}
               {r.identityCheckedByName ? <span className="record-facts__line muted">{t('privacyPanel.card.checkedBy', { name: r.identityCheckedByName })}</span> : null}
             </dd>

@@ -3,7 +3,7 @@
 // reasons are required and a written notice is issued, GDPR Art. 12(4)).
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { REQUEST_REFUSAL_REASONS, type PrivacyRequest, type RequestRefusalReason, type RequestStatus } from '../../../../shared/api/privacy';
+import { ID_DOCUMENT_TYPES, REQUEST_REFUSAL_REASONS, type IdDocumentType, type PrivacyRequest, type RequestRefusalReason, type RequestStatus } from '../../../../shared/api/privacy';
 import type { IssuedDocument } from '../../../../shared/api/rectification';
 import { formatDate } from '../../../../shared/format/dates';
 import { extendedDueDate } from '../../../../shared/privacy/deadlines';
@@ -75,18 +75,54 @@ export function TextArea({
   );
 }
 
+/** The request's identity confirmed: by the signed request the notice prefers, or by an identity
+ * document shown at the counter (its kind recorded, never its number). */
 export function MarkSignedDialog({ request, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
   const [note, setNote] = useState('');
+  const [how, setHow] = useState<'signature' | 'document'>('signature');
+  const [document, setDocument] = useState<IdDocumentType>('id_card');
+  const id = useId();
   return (
     <ConfirmDialog
       title={t('privacyPanel.signed.title')}
-      confirmLabel={t('privacyPanel.signed.confirm')}
+      confirmLabel={how === 'signature' ? t('privacyPanel.signed.confirm') : t('privacyPanel.signed.confirmDocument')}
       testId="mark-signed-dialog"
       onClose={onClose}
-      onConfirm={async () => onDone(await call('privacy.requests.markSigned', { id: request.id, note }), t('privacyPanel.signed.done'))}
+      onConfirm={async () =>
+        how === 'signature'
+          ? onDone(await call('privacy.requests.markSigned', { id: request.id, note }), t('privacyPanel.signed.done'))
+          : onDone(await call('privacy.requests.markSigned', { id: request.id, note, identityDocument: document }), t('privacyPanel.signed.doneDocument'))
+      }
     >
-      <p>{t('privacyPanel.signed.body', { number: request.number })}</p>
+      <fieldset className="field">
+        <legend className="field__label">{t('privacyPanel.signed.how')}</legend>
+        {(['signature', 'document'] as const).map((h) => (
+          <div className="checkbox" key={h}>
+            <input id={`${id}-${h}`} type="radio" name={`${id}-how`} checked={how === h} onChange={() => setHow(h)} data-testid={`identity-by-${h}`} />
+            <label htmlFor={`${id}-${h}`}>{h === 'signature' ? t('privacyPanel.signed.bySignature') : t('privacyPanel.signed.byDocument')}</label>
+          </div>
+        ))}
+      </fieldset>
+      {how === 'document' ? (
+        <div className="field">
+          <label className="field__label" htmlFor={`${id}-doc`}>
+            {t('privacyPanel.signed.documentType')}
+          </label>
+          <select id={`${id}-doc`} className="input" value={document} onChange={(e) => setDocument(e.target.value as IdDocumentType)} aria-describedby={`${id}-doc-hint`} data-testid="identity-document">
+            {ID_DOCUMENT_TYPES.map((d) => (
+              <option key={d} value={d}>
+                {t(`privacyPanel.signed.documents.${d}`)}
+              </option>
+            ))}
+          </select>
+          <span className="field__hint" id={`${id}-doc-hint`}>
+            {t('privacyPanel.signed.documentHint')}
+          </span>
+        </div>
+      ) : (
+        <p>{t('privacyPanel.signed.body', { number: request.number })}</p>
+      )}
       <TextArea label={t('privacyPanel.signed.note')} hint={t('privacyPanel.signed.noteHint')} value={note} onChange={setNote} maxLength={500} autoFocus />
     </ConfirmDialog>
   );

@@ -7,7 +7,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import type { Customer } from '../../../../shared/api/customers';
-import { ATTACHMENT_TYPES, CHANNELS, createRequestInput, IDENTITY_METHODS, MAX_ATTACHMENT_BYTES, REQUEST_TYPES, SIGNATURE_REQUIRED } from '../../../../shared/api/privacy';
+import { ATTACHMENT_TYPES, CHANNELS, createRequestInput, ID_DOCUMENT_TYPES, IDENTITY_METHODS, MAX_ATTACHMENT_BYTES, REQUEST_TYPES, SIGNATURE_REQUIRED } from '../../../../shared/api/privacy';
 import { formatDate, helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
@@ -25,7 +25,7 @@ import { FormDateField } from '../../components/DateField';
 type FormInput = z.input<typeof createRequestInput>;
 type FormOutput = z.output<typeof createRequestInput>;
 
-const FIELDS = ['types', 'customerId', 'requesterName', 'requesterAddress', 'requesterEmail', 'receivedDate', 'channel', 'language', 'signed', 'identityMethod', 'identityNote', 'details'];
+const FIELDS = ['types', 'customerId', 'requesterName', 'requesterAddress', 'requesterEmail', 'receivedDate', 'channel', 'language', 'signed', 'identityMethod', 'identityDocument', 'identityNote', 'details'];
 
 const defaults = (): FormInput => ({
   types: [],
@@ -39,6 +39,7 @@ const defaults = (): FormInput => ({
   signed: false,
   identityMethod: 'id_document',
   identityNote: '',
+  identityDocument: 'id_card',
   details: '',
 });
 
@@ -61,8 +62,9 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
     form.setFocus('types');
   }, [form]);
 
-  const [types, signed] = useWatch({ control: form.control, name: ['types', 'signed'] });
-  const needsSignature = (types ?? []).some((x) => SIGNATURE_REQUIRED.includes(x)) && !signed;
+  const [types, signed, identityMethod] = useWatch({ control: form.control, name: ['types', 'signed', 'identityMethod'] });
+  // An identity document seen at the counter confirms identity as a signature would (the notice's way).
+  const needsSignature = (types ?? []).some((x) => SIGNATURE_REQUIRED.includes(x)) && !signed && identityMethod !== 'id_document';
 
   const pickCustomer = async (customerId: number) => {
     try {
@@ -254,6 +256,9 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
         ) : null}
         <div className="grid grid--2">
           <SelectField label={t('privacyPanel.form.identityMethod')} options={IDENTITY_METHODS.map((m) => ({ value: m, label: t(`privacy.identity.${m}`) }))} {...bind(form, 'identityMethod')} />
+          {identityMethod === 'id_document' ? (
+            <SelectField label={t('privacyPanel.signed.documentType')} hint={t('privacyPanel.signed.documentHint')} options={ID_DOCUMENT_TYPES.map((d) => ({ value: d, label: t(`privacyPanel.signed.documents.${d}`) }))} {...bind(form, 'identityDocument')} />
+          ) : null}
           <TextField label={t('privacyPanel.form.identityNote')} optional hint={t('privacyPanel.form.identityNoteHint')} autoComplete="off" {...bind(form, 'identityNote')} />
         </div>
       </fieldset>

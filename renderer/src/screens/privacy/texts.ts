@@ -28,6 +28,8 @@ export function eventDetails(t: TFunction, e: RequestEvent): string {
     }
     case 'signed':
       return str(d.note);
+    case 'identity-confirmed':
+      return [t(`privacyPanel.signed.documents.${str(d.identityDocument)}`, { defaultValue: str(d.identityDocument) }), str(d.note)].filter(Boolean).join(' · ');
     case 'extended':
       return t('privacyPanel.eventDetails.extended', { date: formatDate(str(d.dueDate)), reason: str(d.reason) });
     case 'attachment':
