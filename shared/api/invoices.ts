@@ -16,8 +16,15 @@ import { lineInput, linesInput, paymentMethod, type PaymentMethod, type PdfFile,
 export const CONSUMER_REMINDER_FEE_MAX_CENTS = 500;
 /** Fixed compensation for recovery costs from a business debtor (Collection Act 10 f §, Directive 2011/7/EU). */
 export const BUSINESS_COMPENSATION_CENTS = 4000;
-/** A fee-bearing reminder to a consumer: no earlier than this many days after the due date, and as far apart. */
+/**
+ * A fee-bearing reminder: only when this many FULL days have passed since the due date (Collection
+ * Act 513/1999, 10 b §, time limits in consumer collection, as the Finnish Competition and Consumer
+ * Authority KKV reads it: due 16.3. → the days 17.3.–30.3. must pass → the first fee on 31.3., the
+ * 15th day after the due date). Fee-bearing reminders are also at least this many days apart.
+ */
 export const REMINDER_FEE_MIN_DAYS = 14;
+/** The first day a fee may be charged, counted from the due date: the day after 14 full days. */
+export const FIRST_FEE_DAY_AFTER_DUE = REMINDER_FEE_MIN_DAYS + 1;
 /** A reminder's new due date is at least this many days after the reminder. */
 export const REMINDER_MIN_TERM_DAYS = 10;
 

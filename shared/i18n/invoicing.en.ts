@@ -40,7 +40,7 @@ export const invoicingErrorsEn: Record<keyof typeof invoicingErrorsFi, string> =
   notOverdue: 'The invoice is not overdue (due {{date}}).',
   nothingOpen: 'Nothing is open on this invoice.',
   inCollection: 'The invoice was sent to collection on {{date}}.',
-  reminderFeeTooEarly: 'A reminder fee may be charged no earlier than 14 days after the due date (from {{date}}).',
+  reminderFeeTooEarly: 'A reminder fee may be charged only once 14 full days have passed since the due date (from {{date}}).',
   reminderFeeAfterCompensation: 'The €40 fixed compensation has been charged on this invoice: no further reminder fees.',
   reminderFeeInterval: 'Fee-bearing reminders must be at least 14 days apart (the next from {{date}}).',
   reminderDueTooSoon: 'The new due date must be at least 10 days after the reminder ({{date}} or later).',

@@ -39,7 +39,7 @@ export const invoicingErrorsFi = {
   notOverdue: 'Lasku ei ole erääntynyt (eräpäivä {{date}}).',
   nothingOpen: 'Laskulla ei ole avointa saldoa.',
   inCollection: 'Lasku on siirretty perintään {{date}}.',
-  reminderFeeTooEarly: 'Muistutusmaksun saa periä aikaisintaan 14 päivää eräpäivän jälkeen ({{date}} alkaen).',
+  reminderFeeTooEarly: 'Muistutusmaksun saa periä vasta, kun eräpäivästä on kulunut 14 täyttä päivää ({{date}} alkaen).',
   reminderFeeAfterCompensation: 'Laskusta on jo peritty 40 euron vakiokorvaus: muistutusmaksua ei enää peritä.',
   reminderFeeInterval: 'Maksullisten muistutusten välillä on oltava vähintään 14 päivää (seuraava {{date}} alkaen).',
   reminderDueTooSoon: 'Uuden eräpäivän on oltava vähintään 10 päivää muistutuksen jälkeen ({{date}} tai myöhemmin).',

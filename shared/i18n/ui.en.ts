@@ -1515,7 +1515,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       interest: 'Penalty interest to date',
       feeAllowed: 'A reminder fee of {{fee}} is allowed.',
       feeRefused: {
-        tooEarly: 'No reminder fee yet: at the earliest 14 days after the due date (from {{date}}). The reminder can be sent without a fee.',
+        tooEarly: 'No reminder fee yet: only once 14 full days have passed since the due date (from {{date}}). The reminder can be sent without a fee.',
         interval: 'Fee-bearing reminders must be 14 days apart (from {{date}}). The reminder can be sent without a fee.',
         compensationCharged: 'The 40 € fixed compensation has been charged on this invoice, so no reminder fee is charged.',
       },

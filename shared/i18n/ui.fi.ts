@@ -1512,7 +1512,7 @@ export const uiFi = {
       interest: 'Viivästyskorko tähän päivään',
       feeAllowed: 'Muistutusmaksu {{fee}} on sallittu.',
       feeRefused: {
-        tooEarly: 'Muistutusmaksua ei vielä saa periä: aikaisintaan 14 päivää eräpäivän jälkeen ({{date}} alkaen). Muistutuksen voi lähettää maksutta.',
+        tooEarly: 'Muistutusmaksua ei vielä saa periä: vasta kun eräpäivästä on kulunut 14 täyttä päivää ({{date}} alkaen). Muistutuksen voi lähettää maksutta.',
         interval: 'Maksullisten muistutusten välillä on oltava 14 päivää ({{date}} alkaen). Muistutuksen voi lähettää maksutta.',
         compensationCharged: 'Laskusta on peritty 40 euron vakiokorvaus, joten muistutusmaksua ei peritä.',
       },

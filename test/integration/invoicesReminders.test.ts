@@ -30,13 +30,13 @@ describe('payment reminders', () => {
     expect(value(await m<Invoice>('invoices.get', { id: consumer.id })).reminderOptions).toBeNull();
   });
 
-  it('a consumer: no fee until 14 days after the due date; a reminder without a fee is fine', async () => {
+  it('a consumer: no fee until 14 full days have passed since the due date; a reminder without a fee is fine', async () => {
     await r.advanceDays(18); // 20.3.2026
     const inv = value(await m<Invoice>('invoices.get', { id: consumer.id }));
     expect(inv).toMatchObject({ status: 'overdue', daysOverdue: 4, actions: { canRemind: true } });
-    expect(inv.reminderOptions).toMatchObject({ debtorKind: 'consumer', feeAllowed: false, feeRefusal: 'tooEarly', feeAllowedFrom: '2026-03-30', compensationAllowed: false, minDueDate: '2026-03-30', defaultDueDate: '2026-04-03' });
+    expect(inv.reminderOptions).toMatchObject({ debtorKind: 'consumer', feeAllowed: false, feeRefusal: 'tooEarly', feeAllowedFrom: '2026-03-31', compensationAllowed: false, minDueDate: '2026-03-30', defaultDueDate: '2026-04-03' });
     const withFee = await remind({ invoiceId: consumer.id });
-    expect(!withFee.ok && withFee.error.message).toBe('Muistutusmaksun saa periä aikaisintaan 14 päivää eräpäivän jälkeen (30.3.2026 alkaen).');
+    expect(!withFee.ok && withFee.error.message).toBe('Muistutusmaksun saa periä vasta, kun eräpäivästä on kulunut 14 täyttä päivää (31.3.2026 alkaen).');
     const comp = await remind({ invoiceId: consumer.id, chargeFee: false, businessCompensation: true });
     expect(!comp.ok && comp.error.message).toMatch(/ei saa periä kuluttajalta/);
     const soon = await remind({ invoiceId: consumer.id, chargeFee: false, dueDate: '2026-03-29' });

@@ -1,8 +1,9 @@
 // What a payment reminder may carry (Collection Act 513/1999 and the Act on Commercial Payment
 // Terms 30/2013), as one pure function the handler, invoices.get and the tests share:
 // - a reminder fee of at most the setting, itself capped at 5,00 € (10 e §);
-// - the first fee-bearing reminder no earlier than 14 days after the due date, and at least 14
-//   days between fee-bearing reminders (applied to every debtor: the consumer rule is the strict
+// - the first fee-bearing reminder only when 14 full days have passed since the due date (day 15
+//   at the earliest, shared/api/invoices.ts FIRST_FEE_DAY_AFTER_DUE), and at least 14 days
+//   between fee-bearing reminders (applied to every debtor: the consumer rule is the strict
 //   one, and the shop sends the same letters to both);
 // - the reminder's new due date at least 10 days after the reminder;
 // - the 40 € fixed compensation for recovery costs only from a business debtor, once per invoice
@@ -10,6 +11,7 @@
 //   fee is charged after it: the compensation covers the creditor's own recovery costs.
 import {
   BUSINESS_COMPENSATION_CENTS,
+  FIRST_FEE_DAY_AFTER_DUE,
   REMINDER_FEE_MIN_DAYS,
   REMINDER_MIN_TERM_DAYS,
   type DebtorKind,
@@ -31,7 +33,7 @@ export function reminderRules(
   date: string,
   settings: Pick<InvoicingSettings, 'reminderFeeCents' | 'reminderTermDays'>,
 ): Omit<ReminderOptions, 'interestCents' | 'principalCents'> {
-  const fromDue = addDays(facts.dueDate, REMINDER_FEE_MIN_DAYS);
+  const fromDue = addDays(facts.dueDate, FIRST_FEE_DAY_AFTER_DUE);
   const fromLast = facts.lastFeeReminderDate ? addDays(facts.lastFeeReminderDate, REMINDER_FEE_MIN_DAYS) : null;
   const feeAllowedFrom = facts.compensationCharged ? null : fromLast && fromLast > fromDue ? fromLast : fromDue;
   let feeRefusal: ReminderOptions['feeRefusal'] = null;
