@@ -843,9 +843,9 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       title: 'Request {{number}}',
       back: 'Requests',
       overdue: 'Overdue',
-      signatureTitle: 'The request lacks the signature it needs.',
+      signatureTitle: 'The request is not signed and the identity is not confirmed.',
       signatureText:
-        'Access and rectification requests must be signed. Ask the requester for a signed request. When it arrives, attach its scan and mark the request as signed.',
+        'The deadline runs from receipt. Ask the requester for a signed request (print the letter) or an identity document at customer service. When either arrives, record it here.',
       markSigned: 'Mark as signed',
       signatureLetter: 'Print a request for a signature',
       facts: 'The request',
@@ -918,7 +918,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       noticeDownload: 'Download the notice (PDF)',
     },
     signed: {
-      title: 'Mark as signed',
+      title: 'Confirming the identity',
       body: 'The signed request {{number}} has arrived. Attach its scan to the request.',
       note: 'Note',
       noteHint: 'E.g. "Signed letter arrived by post on 2 December."',

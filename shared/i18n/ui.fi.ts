@@ -840,9 +840,9 @@ export const uiFi = {
       title: 'Pyyntö {{number}}',
       back: 'Pyynnöt',
       overdue: 'Myöhässä',
-      signatureTitle: 'Pyynnöstä puuttuu vaadittu allekirjoitus.',
+      signatureTitle: 'Pyynnöstä puuttuu allekirjoitus, eikä henkilöllisyyttä ole vahvistettu.',
       signatureText:
-        'Tarkastus- ja korjauspyyntö on tehtävä allekirjoitettuna. Pyydä pyytäjältä allekirjoitettu pyyntö. Kun se saapuu, liitä skannaus ja merkitse pyyntö allekirjoitetuksi.',
+        'Määräaika kulkee pyynnön saapumisesta. Pyydä pyytäjältä allekirjoitettu pyyntö (tulosta kirje) tai henkilöllisyystodistus asiakaspalvelussa. Kun jompikumpi on saatu, kirjaa se tästä.',
       markSigned: 'Merkitse allekirjoitetuksi',
       signatureLetter: 'Tulosta allekirjoituspyyntö',
       facts: 'Pyynnön tiedot',
@@ -915,7 +915,7 @@ export const uiFi = {
       noticeDownload: 'Lataa ilmoitus (PDF)',
     },
     signed: {
-      title: 'Merkitse allekirjoitetuksi',
+      title: 'Henkilöllisyyden vahvistus',
       body: 'Allekirjoitettu pyyntö {{number}} on saapunut. Liitä sen skannaus pyyntöön.',
       note: 'Lisätieto',
       noteHint: 'Esim. ”Allekirjoitettu kirje saapui postissa 2.12.”',

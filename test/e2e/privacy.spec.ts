@@ -48,8 +48,13 @@ test('staff log a signed access request with its scan; the manager issues the ex
   const form = page.getByTestId('request-form');
   await expect(form).toBeVisible();
   await page.getByTestId('type-access').check();
-  // Unsigned by default: an access request without a signature is flagged at once.
+  // At the counter the default check is an identity document: an unsigned request is not flagged
+  // then (identity is confirmed); with another check it is flagged at once, the deadline running.
+  await expect(page.getByTestId('signature-warning')).toHaveCount(0);
+  await expect(form.getByLabel('Asiakirjan laji')).toHaveValue('id_card');
+  await form.getByLabel('Miten henkilöllisyys tarkistettiin').selectOption('other');
   await expect(page.getByTestId('signature-warning')).toContainText('Allekirjoitus puuttuu.');
+  await expect(page.getByTestId('signature-warning')).toContainText('määräaika alkaa saapumisesta');
   await page.getByTestId('request-customer-picker').locator('input').fill('Tarkastaja');
   await page.getByRole('option', { name: /Aino Tarkastaja/ }).click();
   await expect(page.getByTestId('chosen-customer')).toContainText('Aino Tarkastaja');
