@@ -382,6 +382,8 @@ export const collectionInput = z.object({
   agency: f.requiredText(200),
   date: f.isoDate.optional(),
   note: f.optionalText(500),
+  /** A manager's reason for handing a consumer claim to collection without a reminder first. */
+  withoutReminderReason: f.optionalText(500),
 });
 
 export interface OverdueRow extends InvoiceSummary {

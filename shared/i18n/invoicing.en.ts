@@ -40,6 +40,8 @@ export const invoicingErrorsEn: Record<keyof typeof invoicingErrorsFi, string> =
   notOverdue: 'The invoice is not overdue (due {{date}}).',
   nothingOpen: 'Nothing is open on this invoice.',
   inCollection: 'The invoice was sent to collection on {{date}}.',
+  collectionNeedsReminder: 'A consumer must be sent a payment reminder before the claim goes to collection (good collection practice). Send a reminder first – or the manager can hand it over with a reason.',
+  collectionWithoutReminderManager: 'Only the register’s manager can hand a consumer’s claim to collection without a payment reminder.',
   reminderFeeTooEarly: 'A reminder fee may be charged only once 14 full days have passed since the due date (from {{date}}).',
   reminderFeeAfterCompensation: 'The €40 fixed compensation has been charged on this invoice: no further reminder fees.',
   reminderFeeInterval: 'Fee-bearing reminders must be at least 14 days apart (the next from {{date}}).',

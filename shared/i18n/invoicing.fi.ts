@@ -39,6 +39,8 @@ export const invoicingErrorsFi = {
   notOverdue: 'Lasku ei ole erääntynyt (eräpäivä {{date}}).',
   nothingOpen: 'Laskulla ei ole avointa saldoa.',
   inCollection: 'Lasku on siirretty perintään {{date}}.',
+  collectionNeedsReminder: 'Kuluttajalle on lähetettävä maksumuistutus ennen kuin saatava siirretään perintään (hyvä perintätapa). Lähetä ensin muistutus – tai vastuuhenkilö voi siirtää saatavan perusteluineen.',
+  collectionWithoutReminderManager: 'Vain rekisterin vastuuhenkilö voi siirtää kuluttajan saatavan perintään ilman maksumuistutusta.',
   reminderFeeTooEarly: 'Muistutusmaksun saa periä vasta, kun eräpäivästä on kulunut 14 täyttä päivää ({{date}} alkaen).',
   reminderFeeAfterCompensation: 'Laskusta on jo peritty 40 euron vakiokorvaus: muistutusmaksua ei enää peritä.',
   reminderFeeInterval: 'Maksullisten muistutusten välillä on oltava vähintään 14 päivää (seuraava {{date}} alkaen).',

@@ -1570,6 +1570,9 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       disclosureNote: 'The hand-over is recorded as a disclosure: who received the customer’s data, when and why. It shows on the customer card.',
       submit: 'Send to collection',
       done: 'The invoice has been sent to collection ({{agency}}). The disclosure is recorded.',
+      noReminderManager: 'The consumer has not been sent a payment reminder. Good collection practice is to remind before collection. If the claim must still go now, record the reason – it is kept in the audit log.',
+      noReminderStaff: 'The consumer has not been sent a payment reminder. Send a reminder first; without one, only the register’s manager can hand the claim to collection.',
+      withoutReminderReason: 'Reason for collection without a reminder',
     },
     customer: {
       open: 'Open in total {{amount}}',

@@ -5,7 +5,7 @@ import type { Disclosure } from '../../shared/api/disclosures';
 import type { AccountingExport, Invoice, InvoiceSummary, InvoicingSettingsView, OverdueRow, ReferenceRate } from '../../shared/api/invoices';
 import type { Order } from '../../shared/api/orders';
 import { isValidReferenceNumber, isValidRfReference, parseVirtualBarcode, referenceNumber, rfReference, vatForNet, VAT_EXEMPTION_REASONS } from '../../shared/finnish';
-import { MANAGER, loggedIn, value } from '../support/register';
+import { MANAGER, loggedIn, staffClerk, value } from '../support/register';
 import { person } from '../support/customers';
 import { invoicingRegister, issuedInvoice, line, order, pdfText, type Call } from '../support/invoicing';
 
@@ -214,7 +214,7 @@ describe('invoices', () => {
     const overdue = value(await m<{ total: number; rows: OverdueRow[] }>('invoices.listOverdue', {}));
     expect(overdue.total).toBe(before.total);
     expect(overdue.rows[0]).toMatchObject({ overdue: true, daysOverdue: 6, status: expect.stringMatching(/overdue/) });
-    expect(overdue.rows.find((x) => x.debtorKind === 'consumer')!.nextFeeReminderFrom).toBe('2026-03-30');
+    expect(overdue.rows.find((x) => x.debtorKind === 'consumer')!.nextFeeReminderFrom).toBe('2026-03-31');
     const overdueList = value(await m<List>('invoices.list', { filter: 'overdue' }));
     expect(overdueList.total).toBe(overdue.total);
     expect(overdueList.sums.openCents).toBe(overdue.rows.reduce((s, x) => s + x.openCents, 0));
@@ -233,7 +233,16 @@ describe('invoices', () => {
     const notDue = await m('invoices.sendToCollection', { invoiceId: fresh.id, agency: 'Perintä Oy' });
     expect(!notDue.ok && notDue.error.message).toMatch(/ei ole erääntynyt/);
     const target = overdue.rows.find((x) => x.customerId === r.maija.id)!;
-    const sent = value(await m<Invoice>('invoices.sendToCollection', { invoiceId: target.id, agency: 'Lindorff Perintä Oy' }));
+    // A consumer is reminded first (good collection practice); only the manager, with a reason, may skip it.
+    const unreminded = await m('invoices.sendToCollection', { invoiceId: target.id, agency: 'Lindorff Perintä Oy' });
+    expect(!unreminded.ok && unreminded.error).toMatchObject({ code: 'CONFLICT', details: { needsReminder: true } });
+    expect(!unreminded.ok && unreminded.error.message).toMatch(/maksumuistutus ennen kuin saatava siirretään perintään/);
+    const clerk = await staffClerk(r.core, m);
+    const byStaff = await clerk('invoices.sendToCollection', { invoiceId: target.id, agency: 'Lindorff Perintä Oy', withoutReminderReason: 'Kiire' });
+    expect(!byStaff.ok && byStaff.error.code).toBe('FORBIDDEN');
+    const sent = value(await m<Invoice>('invoices.sendToCollection', { invoiceId: target.id, agency: 'Lindorff Perintä Oy', withoutReminderReason: 'Asiakas kiisti velan puhelimessa ja kieltäytyi maksamasta' }));
+    const audited = value(await m<{ action: string; details: Record<string, unknown> }[]>('audit.list', { limit: 5 })).find((x) => x.action === 'invoice.collection')!;
+    expect(audited.details).toMatchObject({ withoutReminderReason: 'Asiakas kiisti velan puhelimessa ja kieltäytyi maksamasta' });
     expect(sent).toMatchObject({ status: 'inCollection', collection: { date: '2026-03-22', agency: 'Lindorff Perintä Oy' }, actions: { canRemind: false, canSendToCollection: false } });
     const disclosures = value(await m<Disclosure[]>('privacy.disclosures.list', { customerId: r.maija.id }));
     expect(disclosures[0]).toMatchObject({

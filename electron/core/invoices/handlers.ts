@@ -414,7 +414,7 @@ export const invoiceHandlers: HandlerMap = {
     return load(ctx, creditId);
   },
 
-  'invoices.sendToCollection': ({ invoiceId, agency, date, note }, ctx) => {
+  'invoices.sendToCollection': ({ invoiceId, agency, date, note, withoutReminderReason }, ctx) => {
     const db = ctx.state.register.db();
     const r = mustBeIssuedInvoice(db, invoiceId);
     if (r.credited_cents > 0) throw fail('CONFLICT', 'alreadyCredited');
@@ -423,6 +423,12 @@ export const invoiceHandlers: HandlerMap = {
     const d = date ?? today(ctx.state);
     notInFuture(ctx, d, 'date');
     if (d <= r.effective_due_date!) throw fail('CONFLICT', 'notOverdue', { date: formatDate(r.effective_due_date!) });
+    // A consumer is reminded before the claim goes to a collection agency: good collection practice
+    // (Collection Act 513/1999, 4 §) as the Consumer Ombudsman's guideline reads it. Only a manager
+    // may hand it over without one, and only with a reason, which the audit log keeps.
+    const unreminded = r.debtor_kind === 'consumer' && r.reminder_count === 0;
+    if (unreminded && !withoutReminderReason) throw fail('CONFLICT', 'collectionNeedsReminder', {}, { needsReminder: true });
+    if (unreminded && sessionOf(ctx).role !== 'manager') throw fail('FORBIDDEN', 'collectionWithoutReminderManager');
     const t = translator(ctx.lang);
     const at = ctx.state.now().toISOString();
     db.transaction(() => {
@@ -441,7 +447,7 @@ export const invoiceHandlers: HandlerMap = {
         at,
       );
       db.prepare('UPDATE invoices SET collection_date = ?, collection_agency = ?, collection_disclosure_id = ?, updated_at = ? WHERE id = ?').run(d, agency, disclosureId, at, r.id);
-      audit(ctx, 'invoice.collection', { invoiceId: r.id, number: r.number, disclosureId, customerId: r.customer_id });
+      audit(ctx, 'invoice.collection', { invoiceId: r.id, number: r.number, disclosureId, customerId: r.customer_id, ...(unreminded ? { withoutReminderReason } : {}) });
     })();
     return load(ctx, r.id);
   },

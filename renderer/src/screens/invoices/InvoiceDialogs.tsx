@@ -18,6 +18,7 @@ import { bind, SelectField, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
 import { addDays, centsToInput, parseEuros, today } from './format';
 import { FormDateField } from '../../components/DateField';
+import { useSessionRole } from './useSessionRole';
 
 interface DialogProps {
   invoice: Invoice;
@@ -221,19 +222,26 @@ export function CreditNoteDialog({ invoice, onClose, onDone }: DialogProps) {
   );
 }
 
-const collectionForm = collectionInput.pick({ agency: true, note: true });
+const collectionForm = collectionInput.pick({ agency: true, note: true, withoutReminderReason: true });
 
 export function CollectionDialog({ invoice, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
   const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(collectionForm), defaultValues: { agency: '', note: '' } });
+  const role = useSessionRole();
+  // A consumer is reminded before collection; a manager may skip it with a reason (the core decides).
+  const unreminded = invoice.debtorKind === 'consumer' && invoice.reminders.length === 0;
+  const form = useForm({ resolver: zodResolver(collectionForm), defaultValues: { agency: '', note: '', withoutReminderReason: '' } });
   useEffect(() => form.setFocus('agency'), [form]);
   const submit = form.handleSubmit(async (v) => {
     setAlert(null);
+    if (unreminded && !v.withoutReminderReason) {
+      form.setError('withoutReminderReason', { type: 'required', message: t('errors.required') });
+      return;
+    }
     try {
-      onDone(await call('invoices.sendToCollection', { invoiceId: invoice.id, agency: v.agency, note: v.note }));
+      onDone(await call('invoices.sendToCollection', { invoiceId: invoice.id, agency: v.agency, note: v.note, ...(unreminded ? { withoutReminderReason: v.withoutReminderReason } : {}) }));
     } catch (err) {
-      setAlert(applyServerError(err, { setError: form.setError, fields: ['agency', 'note'] }, t));
+      setAlert(applyServerError(err, { setError: form.setError, fields: ['agency', 'note', 'withoutReminderReason'] }, t));
     }
   });
   return (
@@ -243,6 +251,12 @@ export function CollectionDialog({ invoice, onClose, onDone }: DialogProps) {
         <FormAlert message={alert} />
         <TextField label={t('invoices.collection.agency')} {...bind(form, 'agency')} data-testid="collection-agency" />
         <TextField label={t('invoices.collection.note')} optional {...bind(form, 'note')} />
+        {unreminded ? (
+          <div className="alert alert--warning small" role="note" data-testid="collection-no-reminder">
+            {role === 'manager' ? t('invoices.collection.noReminderManager') : t('invoices.collection.noReminderStaff')}
+          </div>
+        ) : null}
+        {unreminded && role === 'manager' ? <TextField label={t('invoices.collection.withoutReminderReason')} {...bind(form, 'withoutReminderReason')} data-testid="collection-reason" /> : null}
         <p className="alert alert--info small">{t('invoices.collection.disclosureNote')}</p>
         <Actions onClose={onClose} submitLabel={t('invoices.collection.submit')} busy={form.formState.isSubmitting} testId="collection" />
       </form>
