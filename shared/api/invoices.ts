@@ -100,6 +100,8 @@ export interface InvoicingSettingsView extends InvoicingSettings {
   nextInvoiceNumber: number;
   /** Whether invoices can be issued (an IBAN is set). */
   ready: boolean;
+  /** The first day of the current half-year when its reference rate has not been entered, else null. */
+  referenceRateMissing: string | null;
 }
 
 /** The Interest Act's reference rate (viitekorko) of a half-year, as data a manager adds to. */
@@ -198,6 +200,8 @@ export interface ReminderOptions {
   compensationAllowed: boolean;
   compensationCents: number;
   interestCents: number;
+  /** The first day of a half-year whose reference rate is missing (no interest can be computed), else null. */
+  interestRateMissing: string | null;
   principalCents: number;
   minDueDate: string;
   defaultDueDate: string;

@@ -40,6 +40,7 @@ export const invoicingErrorsEn: Record<keyof typeof invoicingErrorsFi, string> =
   notOverdue: 'The invoice is not overdue (due {{date}}).',
   nothingOpen: 'Nothing is open on this invoice.',
   inCollection: 'The invoice was sent to collection on {{date}}.',
+  referenceRateMissing: 'The Interest Act reference rate for the half-year from {{from}} has not been entered, so penalty interest cannot be computed. The manager enters it from the Bank of Finland’s notice: Administration → Invoicing → Reference rates.',
   collectionNeedsReminder: 'A consumer must be sent a payment reminder before the claim goes to collection (good collection practice). Send a reminder first – or the manager can hand it over with a reason.',
   collectionWithoutReminderManager: 'Only the register’s manager can hand a consumer’s claim to collection without a payment reminder.',
   reminderFeeTooEarly: 'A reminder fee may be charged only once 14 full days have passed since the due date (from {{date}}).',

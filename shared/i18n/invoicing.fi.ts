@@ -39,6 +39,7 @@ export const invoicingErrorsFi = {
   notOverdue: 'Lasku ei ole erääntynyt (eräpäivä {{date}}).',
   nothingOpen: 'Laskulla ei ole avointa saldoa.',
   inCollection: 'Lasku on siirretty perintään {{date}}.',
+  referenceRateMissing: 'Korkolain viitekorkoa puolivuotiskaudelle {{from}} alkaen ei ole kirjattu, joten viivästyskorkoa ei voi laskea. Vastuuhenkilö kirjaa sen Suomen Pankin ilmoituksen mukaan: Ylläpito → Laskutus → Viitekorot.',
   collectionNeedsReminder: 'Kuluttajalle on lähetettävä maksumuistutus ennen kuin saatava siirretään perintään (hyvä perintätapa). Lähetä ensin muistutus – tai vastuuhenkilö voi siirtää saatavan perusteluineen.',
   collectionWithoutReminderManager: 'Vain rekisterin vastuuhenkilö voi siirtää kuluttajan saatavan perintään ilman maksumuistutusta.',
   reminderFeeTooEarly: 'Muistutusmaksun saa periä vasta, kun eräpäivästä on kulunut 14 täyttä päivää ({{date}} alkaen).',

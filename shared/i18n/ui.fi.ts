@@ -179,6 +179,7 @@ export const uiFi = {
     navLabel: 'Päävalikko',
     shortcuts: 'Pikanäppäimet: Alt + 1–{{last}}',
     invoicingMissing: 'Laskutustiedot puuttuvat: laskuja ei voi tehdä ennen kuin myyjän IBAN-tilinumero on annettu.',
+    referenceRateMissing: 'Korkolain viitekorko {{from}} alkavalle puolivuotiskaudelle puuttuu: viivästyskorkoa ei voi laskea eikä maksumuistutuksia tehdä ennen kuin se on kirjattu Suomen Pankin ilmoituksen mukaan.',
     invoicingOpen: 'Anna laskutustiedot',
     invoicingAskManager: 'Pyydä rekisterin vastuuhenkilöä antamaan ne (Ylläpito → Laskutus).',
   },

@@ -311,7 +311,7 @@ describe('invoices', () => {
 
   it('reference rates are data a manager adds to; penalty interest follows the half-year', async () => {
     const added = value(await m<ReferenceRate[]>('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 200 }));
-    expect(added.map((x) => [x.validFrom, x.rateBp])).toEqual([
+    expect(added.slice(0, 2).map((x) => [x.validFrom, x.rateBp])).toEqual([
       ['2026-07-01', 200],
       ['2026-01-01', 250],
     ]);

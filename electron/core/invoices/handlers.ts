@@ -24,7 +24,7 @@ import { reminderPdf } from '../documents/reminderPdf';
 import { accountingExport } from './accountingExport';
 import { invoicingBlockers } from './blockers';
 import { addDays, today } from './calendar';
-import { penaltyRateOn } from './interest';
+import { MissingReferenceRate, penaltyRateOn } from './interest';
 import {
   invoicingSettingsView,
   lastInvoiceNumber,
@@ -61,6 +61,16 @@ function mustBeIssuedInvoice(db: Db, id: number): repo.InvoiceRow {
   if (r.state !== 'issued') throw fail('CONFLICT', 'invoiceNotIssued');
   if (r.kind !== 'invoice') throw fail('CONFLICT', 'notCreditable');
   return r;
+}
+
+/** Interest that needs a half-year's reference rate the register lacks is refused, never guessed. */
+function interestOrRefuse(compute: () => number): number {
+  try {
+    return compute();
+  } catch (err) {
+    if (err instanceof MissingReferenceRate) throw fail('CONFLICT', 'referenceRateMissing', { from: formatDate(err.halfYear) }, { referenceRateMissing: err.halfYear });
+    throw err;
+  }
 }
 
 const load = (ctx: HandlerContext, id: number) => repo.loadInvoice(ctx.state.register.db(), id, today(ctx.state))!;
@@ -349,7 +359,7 @@ export const invoiceHandlers: HandlerMap = {
     }
     const dueDate = input.dueDate ?? rules.defaultDueDate;
     if (dueDate < rules.minDueDate) throw fail('VALIDATION', 'reminderDueTooSoon', { date: formatDate(rules.minDueDate) }, { fields: { dueDate: 'reminderTerm' }, minDueDate: rules.minDueDate });
-    const interest = repo.unchargedInterest(db, r, date);
+    const interest = interestOrRefuse(() => repo.unchargedInterest(db, r, date));
     const principal = repo.openPrincipal(r);
     const earlier = r.open_cents - principal;
     const total = r.open_cents + fee + compensation + interest;
@@ -482,7 +492,7 @@ export const invoiceHandlers: HandlerMap = {
     })();
   },
 
-  'invoicing.settings.get': (_p, { state }) => invoicingSettingsView(state.register.db()),
+  'invoicing.settings.get': (_p, { state }) => invoicingSettingsView(state.register.db(), today(state)),
 
   'invoicing.settings.update': (patch, ctx) => {
     const db = ctx.state.register.db();
@@ -496,7 +506,7 @@ export const invoiceHandlers: HandlerMap = {
       saveInvoicingSettings(db, next);
       audit(ctx, 'invoicing.settings.update', { keys: changed });
     })();
-    return invoicingSettingsView(db);
+    return invoicingSettingsView(db, today(ctx.state));
   },
 
   'invoicing.referenceRates.list': (_p, { state }) => listReferenceRates(state.register.db()),

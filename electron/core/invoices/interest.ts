@@ -1,6 +1,9 @@
 // Penalty interest (viivästyskorko, Interest Act 633/1982 4 §): the reference rate of the
 // half-year + 7 points for consumers, + 8 points for businesses. The reference rate in force on
-// the first day of a half-year applies for those six months; the rates are data (reference_rates).
+// the first day of a half-year applies for those six months; the rates are data (reference_rates)
+// the manager enters from the Bank of Finland's notice (Interest Act 12 a §) for each half-year.
+// A half-year without its own rate is never filled in from an earlier one: interest for it cannot
+// be computed until the manager enters the rate (MissingReferenceRate).
 //
 // Interest runs from the day after the due date on the unpaid principal, actual days / 365,
 // summed exactly (BigInt) and rounded to the cent once, half up. Payments reduce the principal
@@ -9,15 +12,17 @@ import { addDays, halfYearStart } from './calendar';
 
 export type RateTable = readonly { validFrom: string; rateBp: number }[];
 
-/**
- * The reference rate for the half-year `date` falls in: the latest rate that took effect on or
- * before the half-year's first day. null when the table knows nothing that early.
- */
+/** The reference rate of the half-year `date` falls in, or null when that half-year has none. */
 export function referenceRateOn(table: RateTable, date: string): number | null {
   const start = halfYearStart(date);
-  let found: number | null = null;
-  for (const r of table) if (r.validFrom <= start) found = r.rateBp;
-  return found;
+  return table.find((r) => r.validFrom === start)?.rateBp ?? null;
+}
+
+/** Interest would need a half-year's reference rate that the register does not have. */
+export class MissingReferenceRate extends Error {
+  constructor(readonly halfYear: string) {
+    super(`no reference rate for the half-year from ${halfYear}`);
+  }
 }
 
 export function penaltyRateOn(table: RateTable, date: string, marginBp: number): number | null {
@@ -50,7 +55,7 @@ export function accruedInterestCents(i: InterestInput): number {
     const principal = i.principalCents - paid;
     if (principal <= 0) break;
     const rate = penaltyRateOn(i.rates, day, i.marginBp);
-    if (rate === null) continue;
+    if (rate === null) throw new MissingReferenceRate(halfYearStart(day));
     sum += BigInt(principal) * BigInt(rate);
   }
   const den = 365n * 10_000n;

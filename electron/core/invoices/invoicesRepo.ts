@@ -31,7 +31,7 @@ import type { Db } from '../store/database';
 import { getRow as getCustomerRow } from '../customers/customersRepo';
 import { lineFromRow, readLineRows } from '../orders/lines';
 import { daysBetween } from './calendar';
-import { accruedInterestCents } from './interest';
+import { accruedInterestCents, MissingReferenceRate } from './interest';
 import { loadInvoicingSettings, referenceRateTable, sellerSnapshot } from './invoicingSettings';
 import { reminderRules } from './reminderRules';
 
@@ -242,7 +242,13 @@ export function reminderOptionsFor(db: Db, r: InvoiceRow, date: string): Reminde
     date,
     loadInvoicingSettings(db),
   );
-  return { ...rules, interestCents: unchargedInterest(db, r, date), principalCents: openPrincipal(r) };
+  // A missing reference rate shows in the reminder dialog; the reminder itself is then refused.
+  try {
+    return { ...rules, interestCents: unchargedInterest(db, r, date), interestRateMissing: null, principalCents: openPrincipal(r) };
+  } catch (err) {
+    if (err instanceof MissingReferenceRate) return { ...rules, interestCents: 0, interestRateMissing: err.halfYear, principalCents: openPrincipal(r) };
+    throw err;
+  }
 }
 
 /** The virtual barcode for an amount, or null when it cannot be made (foreign IBAN, amount too large, nothing to pay). */

@@ -3,6 +3,7 @@
 import { DEFAULT_INVOICING_SETTINGS, type InvoicingSettings, type InvoicingSettingsView, type ReferenceRate, type SellerSnapshot } from '../../../shared/api/invoices';
 import { loadSettings, writeSetting } from '../settings/settingsRepo';
 import type { Db } from '../store/database';
+import { halfYearStart } from './calendar';
 
 export function loadInvoicingSettings(db: Db): InvoicingSettings {
   const row = db.prepare(`SELECT value FROM settings WHERE key = 'invoicing'`).get() as { value: string } | undefined;
@@ -26,10 +27,12 @@ export function nextInvoiceNumber(db: Db): number {
   return last === null ? loadInvoicingSettings(db).invoiceNumberStart : last + 1;
 }
 
-export function invoicingSettingsView(db: Db): InvoicingSettingsView {
+export function invoicingSettingsView(db: Db, today: string): InvoicingSettingsView {
   const s = loadInvoicingSettings(db);
   const last = lastInvoiceNumber(db);
-  return { ...s, lastInvoiceNumber: last, nextInvoiceNumber: last === null ? s.invoiceNumberStart : last + 1, ready: s.iban !== '' };
+  const current = halfYearStart(today);
+  const rateMissing = !referenceRateTable(db).some((r) => r.validFrom === current);
+  return { ...s, lastInvoiceNumber: last, nextInvoiceNumber: last === null ? s.invoiceNumberStart : last + 1, ready: s.iban !== '', referenceRateMissing: rateMissing ? current : null };
 }
 
 /** The seller as an invoice printed now would show it. */

@@ -32,7 +32,7 @@ export function reminderRules(
   facts: ReminderFacts,
   date: string,
   settings: Pick<InvoicingSettings, 'reminderFeeCents' | 'reminderTermDays'>,
-): Omit<ReminderOptions, 'interestCents' | 'principalCents'> {
+): Omit<ReminderOptions, 'interestCents' | 'interestRateMissing' | 'principalCents'> {
   const fromDue = addDays(facts.dueDate, FIRST_FEE_DAY_AFTER_DUE);
   const fromLast = facts.lastFeeReminderDate ? addDays(facts.lastFeeReminderDate, REMINDER_FEE_MIN_DAYS) : null;
   const feeAllowedFrom = facts.compensationCharged ? null : fromLast && fromLast > fromDue ? fromLast : fromDue;

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
+import { helsinkiDate } from '../../../shared/format/dates';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screens');
@@ -100,11 +101,29 @@ export const CONTROLLER = {
 export const MANAGER = { fullName: 'Šárka Łukasiewicz-Äijälä', username: 'sarka', password: 'Kassakaappi-2026', commitmentDate: '2026-11-02' };
 export const STAFF = { fullName: 'Ánde Ŋuolja', username: 'ande', password: 'Tiskinvaihto-77', commitmentDate: '2026-11-03' };
 
+/**
+ * The reference rates of this half-year and the one before, as a shop enters them from the Bank of
+ * Finland's notice (a test value), so penalty interest can be computed whatever day the suite runs
+ * (the app refuses it for a half-year without its rate). Needs a manager logged in on clientId.
+ */
+export async function enterReferenceRates(h: Harness, clientId = 'e2e-arranger'): Promise<void> {
+  const today = helsinkiDate();
+  const year = Number(today.slice(0, 4));
+  const firstHalf = Number(today.slice(5, 7)) <= 6;
+  const current = `${year}-${firstHalf ? '01' : '07'}-01`;
+  const previous = firstHalf ? `${year - 1}-07-01` : `${year}-01-01`;
+  const known = await h.api<{ validFrom: string }[]>('invoicing.referenceRates.list', {}, clientId);
+  for (const validFrom of [previous, current]) {
+    if (!known.some((r) => r.validFrom === validFrom)) await h.api('invoicing.referenceRates.add', { validFrom, rateBp: 250 }, clientId);
+  }
+}
+
 /** A register with a manager and an active staff user (password already changed), via the API. */
 export async function arrangeRegister(h: Harness): Promise<{ staffPassword: string }> {
   await h.api('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' });
   await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
   await h.api('users.create', { ...STAFF, role: 'staff' });
+  await enterReferenceRates(h);
   await h.api('session.logout');
   const staffPassword = 'Tiskin-oma-salasana';
   await h.api('session.login', { username: STAFF.username, password: STAFF.password }, 'e2e-staff');

@@ -159,8 +159,13 @@ export function ReminderDialog({ invoice, onClose, onDone }: DialogProps) {
               <dt>{t('invoices.remind.principal')}</dt>
               <dd className="money">{formatMoney(o.principalCents)}</dd>
               <dt>{t('invoices.remind.interest')}</dt>
-              <dd className="money">{formatMoney(o.interestCents)}</dd>
+              <dd className="money">{o.interestRateMissing ? '–' : formatMoney(o.interestCents)}</dd>
             </dl>
+            {o.interestRateMissing ? (
+              <div className="alert alert--error" role="alert" data-testid="reminder-rate-missing">
+                {t('errors.referenceRateMissing', { from: formatDate(o.interestRateMissing) })}
+              </div>
+            ) : null}
             <div className={o.feeAllowed ? 'notice-box' : 'alert alert--info'} data-testid="reminder-fee-rule">
               {o.feeAllowed
                 ? t('invoices.remind.feeAllowed', { fee: formatMoney(o.feeCents) })
