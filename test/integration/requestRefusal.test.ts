@@ -173,8 +173,9 @@ describe('refusing a request of another kind (GDPR Art. 12(4))', () => {
     for (const part of [
       'Šárka Nováková',
       'Václavské náměstí 1',
-      '110 00 PRAHA',
-      'CZ',
+      // Abroad: the town as the destination writes it, the country in capitals in the letter's language.
+      '110 00 Praha',
+      'CZECHIA',
       'Date',
       'Our reference',
       r.number,
