@@ -38,7 +38,7 @@ export interface BackupResult {
 }
 
 /** Why a backup file cannot be used (errors.<code> says it to the user). */
-export type BackupProblemCode = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing';
+export type BackupProblemCode = 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNewerApp' | 'backupOtherRegister' | 'backupFileMissing' | 'backupNotAFile' | 'backupPathInvalid' | 'backupUnreadable';
 
 export interface BackupVerification {
   file: string;
@@ -91,6 +91,8 @@ export interface RestoreResult {
   /** The signed-request log's work done after the backup was taken, carried over from the request
    * journal beside the register. */
   requestLog: RequestLogCarryOver;
+  /** The backup was of another register (another PC's, say) and replaced this one, as confirmed. */
+  replacedOtherRegister: boolean;
 }
 
 /** What a restore carried over from the request journal into the restored register. */
@@ -142,5 +144,7 @@ export const backupContract = {
     z.object({ warnAfterWorkingDays: z.number().int().min(1).max(60).optional(), keepNewest: z.number().int().min(0).max(100).optional() }),
     'manager',
   ),
-  'backup.restore': method<RestoreResult>()(z.object({ file: filePath, username: f.username, password: f.givenPassword }), 'manager'),
+  // replaceRegister: the manager's separate confirmation that a backup of another register (a new
+  // PC after a broken disk, say) may replace this one; without it such a restore is refused.
+  'backup.restore': method<RestoreResult>()(z.object({ file: filePath, username: f.username, password: f.givenPassword, replaceRegister: z.boolean().default(false) }), 'manager'),
 };

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import type { Core } from '../../electron/core';
 import { contract } from '../../shared/api';
 import { ERROR_CODES } from '../../shared/api/envelope';
@@ -64,6 +66,21 @@ describe('the API boundary under random input', () => {
       { numRuns: 400 },
     );
     expect(value(await m<{ ok: boolean }>('audit.verify')).ok).toBe(true);
+  });
+
+  // Issue #14 §3, §5: paths a user (or a hostile page) could type into verify or restore.
+  it('verify and restore answer hostile paths with a clear refusal, never INTERNAL', async () => {
+    const pipe = join(tmp.dir, 'pipe.arbk');
+    execFileSync('mkfifo', [pipe]);
+    const shapes = [pipe, tmp.dir, '/dev/zero', '/dev/null', '/proc/self/fd/0', '\\\\.\\pipe\\x', '//./pipe/x', '\\\\?\\GLOBALROOT\\Device', 'C:\\\u0000x.arbk', 'a\u0000', '\u0000', 'x'.repeat(999), join(tmp.dir, 'keyring.json'), join(tmp.dir, 'ei-ole', 'x.arbk')];
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.constantFrom(...shapes), nasty), fc.constantFrom('backup.verify', 'backup.restore'), async (file, method) => {
+        const r = await core.call('window-1', 'fi', method, { file, username: MANAGER.username, password: MANAGER.password });
+        if (r.ok) expect((r.value as { intact?: boolean }).intact).toBe(false);
+        else expect(r.error.code, `${method} ${JSON.stringify(file).slice(0, 80)}: ${r.error.message}`).not.toBe('INTERNAL');
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('unknown methods and prototype names are refused as unknown', async () => {

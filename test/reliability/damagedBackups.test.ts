@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { createHash, createHmac } from 'node:crypto';
 import type { Core } from '../../electron/core';
 import type { BackupResult, BackupVerification } from '../../shared/api/backup';
-import { MAGIC, macKey } from '../../electron/core/backup/backupFile';
+import { MAGIC, macKey, readBackupFile } from '../../electron/core/backup/backupFile';
+import { execFileSync, spawn } from 'node:child_process';
 import { createCore, loggedIn, MANAGER, setUpRegister, tempDir, value, client } from '../support/register';
 import { person } from '../support/customers';
 import { Keyring, usernameLookup } from '../../electron/core/store/keyring';
@@ -67,7 +68,49 @@ describe('damaged, foreign and newer backups; wrong passwords; failing writes', 
     return path;
   }
 
+  /**
+   * A hostile file as someone without the key could craft it from a real backup: header and
+   * sections changed at will, a valid SHA-256 (so it reads as undamaged), a MAC that cannot hold.
+   */
+  function crafted(name: string, change: { header?: (h: Record<string, unknown>) => unknown; keyring?: (k: { slots: { wrapped: Record<string, unknown> }[] } & Record<string, unknown>) => unknown; drop?: string }): string {
+    const parsed = readBackupFile(good);
+    const sections = parsed.header.sections.filter((x) => x.name !== change.drop).map((x) => {
+      let data = parsed.section(x.name);
+      if (x.name === 'keyring' && change.keyring) data = Buffer.from(JSON.stringify(change.keyring(JSON.parse(data.toString('utf8')))));
+      return { name: x.name, data };
+    });
+    const base = { ...parsed.header, sections: sections.map((x) => ({ name: x.name, length: x.data.length })) } as Record<string, unknown>;
+    const hb = Buffer.from(JSON.stringify(change.header ? change.header(base) : base));
+    const lb = Buffer.alloc(4);
+    lb.writeUInt32BE(hb.length);
+    const body = Buffer.concat([MAGIC, lb, hb, ...sections.map((x) => x.data)]);
+    const digest = createHash('sha256').update(body).digest();
+    const path = join(stick, name);
+    writeFileSync(path, Buffer.concat([body, digest, Buffer.alloc(32, 7)]));
+    return path;
+  }
+  const withKdf = (kdf: Record<string, unknown>) => (k: { slots: { wrapped: Record<string, unknown> }[] }) => ({ ...k, slots: k.slots.map((x) => ({ ...x, wrapped: { ...x.wrapped, kdf } })) });
+
   const cases: [string, () => string, RegExp][] = [
+    // Issue #14 §2 and §5: hostile shapes that froze the core or ended in INTERNAL.
+    ['a key slot asking scrypt for p = 65536', () => crafted('kdf-p.arbk', { keyring: withKdf({ name: 'scrypt', N: 2 ** 17, r: 8, p: 65536 }) }), /vaurioitunut/],
+    ['a key slot asking scrypt for N = 2^25', () => crafted('kdf-n.arbk', { keyring: withKdf({ name: 'scrypt', N: 2 ** 25, r: 8, p: 1 }) }), /vaurioitunut/],
+    ['a key slot with another kind of key derivation', () => crafted('kdf-name.arbk', { keyring: withKdf({ name: 'pbkdf2', N: 1, r: 1, p: 1 }) }), /vaurioitunut/],
+    ['a header that is JSON null', () => crafted('null-header.arbk', { header: () => null }), /vaurioitunut/],
+    ['a header whose sections are not a list of names and lengths', () => crafted('bad-sections.arbk', { header: (h) => ({ ...h, sections: [null] }) }), /vaurioitunut/],
+    ['a file without a keyring section', () => crafted('no-keyring.arbk', { drop: 'keyring' }), /vaurioitunut/],
+    ['a named pipe', () => {
+      const path = join(stick, 'pipe.arbk');
+      execFileSync('mkfifo', [path]);
+      return path;
+    }, /ei ole tavallinen tiedosto/],
+    ['a folder', () => {
+      const path = join(stick, 'folder.arbk');
+      mkdirSync(path);
+      return path;
+    }, /ei ole tavallinen tiedosto/],
+    ['a Windows pipe path', () => '\\\\.\\pipe\\asiakasrekisteri', /ei ole tavallinen tiedosto/],
+    ['a NUL byte in the path', () => join(stick, 'a\u0000b.arbk'), /polku ei kelpaa/],
     ['truncated', () => variant('truncated.arbk', (b) => b.subarray(0, Math.floor(b.length * 0.7))), /vaurioitunut/],
     ['one flipped byte', () => variant('flipped.arbk', (b) => {
       const c = Buffer.from(b);
@@ -97,6 +140,33 @@ describe('damaged, foreign and newer backups; wrong passwords; failing writes', 
       expect(value(await m<{ ok: boolean }>('audit.verify')).ok).toBe(true);
     });
   }
+
+  // Issue #14 §2, §3: while a hostile file is refused, the register keeps answering. Without the
+  // checks, p = 65536 held the call queue for good and a pipe blocked the event loop until written to.
+  const answersWithin = async (ms: number, call: Promise<unknown>) =>
+    Promise.race([call.then(() => 'answered'), new Promise((r) => setTimeout(() => r('still waiting'), ms))]);
+
+  it('other calls answer within a second while a crafted key-derivation cost is refused', async () => {
+    const file = crafted('kdf-slow.arbk', { keyring: withKdf({ name: 'scrypt', N: 2 ** 17, r: 8, p: 65536 }) });
+    const restore = m('backup.restore', { file, username: MANAGER.username, password: MANAGER.password });
+    expect(await answersWithin(1000, m('customers.list', {}))).toBe('answered');
+    const r = await restore;
+    expect(!r.ok && r.error.code).toBe('VALIDATION');
+  });
+
+  it('other calls answer within a second while a named pipe is refused (even one written to later)', async () => {
+    const pipe = join(stick, 'pipe-later.arbk');
+    execFileSync('mkfifo', [pipe]);
+    // Something writes to the pipe after three seconds: a blocking open would wait until then.
+    const writer = spawn('sh', ['-c', `sleep 3; echo x > '${pipe}'`], { stdio: 'ignore' });
+    try {
+      const verify = m<BackupVerification>('backup.verify', { file: pipe });
+      expect(await answersWithin(1000, m('customers.list', {}))).toBe('answered');
+      expect(value(await verify).problemCode).toBe('backupNotAFile');
+    } finally {
+      writer.kill('SIGKILL');
+    }
+  });
 
   it('the good backup still verifies (the cases above fail for their own reason)', async () => {
     expect(value(await m<BackupVerification>('backup.verify', { file: good })).intact).toBe(true);

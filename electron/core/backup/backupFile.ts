@@ -8,7 +8,7 @@
 // from a foreign or forged one. The database section is SQLCipher-encrypted as on disk; the
 // keyring holds only wrapped keys and hashes. Nothing in the file is personal data in the clear.
 import { createHash, createHmac, hkdfSync, randomBytes, type Hash, type Hmac } from 'node:crypto';
-import { closeSync, existsSync, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, renameSync, statSync } from 'node:fs';
 import { open, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { BackupCounts } from '../../../shared/api/backup';
@@ -32,7 +32,7 @@ export interface BackupHeader {
 }
 
 export class BackupFormatError extends Error {
-  constructor(readonly reason: 'backupForeign' | 'backupDamaged' | 'backupNewerFormat') {
+  constructor(readonly reason: 'backupForeign' | 'backupDamaged' | 'backupNewerFormat' | 'backupNotAFile' | 'backupPathInvalid') {
     super(reason);
   }
 }
@@ -164,12 +164,48 @@ export interface ParsedBackup {
   scan(options: { key?: Buffer; extract?: { section: string; to: string }; progress?: Progress }): Promise<ScanResult>;
 }
 
+const REQUIRED_SECTIONS = ['database', 'keyring'];
+
+function isHeaderShape(h: BackupHeader): boolean {
+  const sections = h.sections as unknown;
+  return (
+    typeof h.registerId === 'string' &&
+    typeof h.createdAt === 'string' &&
+    typeof h.counts === 'object' &&
+    h.counts !== null &&
+    (h.schemaVersion === undefined || typeof h.schemaVersion === 'string') &&
+    Array.isArray(sections) &&
+    sections.every((s: { name?: unknown; length?: unknown } | null) => typeof s === 'object' && s !== null && typeof s.name === 'string' && Number.isSafeInteger(s.length) && (s.length as number) >= 0) &&
+    new Set(sections.map((s: { name: string }) => s.name)).size === sections.length
+  );
+}
+
+// Windows device and pipe namespaces (\\.\pipe\x, \\.\COM1, \\?\GLOBALROOT\…): never a backup.
+const DEVICE_PATH = /^[\\/]{2}[.?][\\/]/;
+
+/**
+ * Opens a path a user typed, for reading, only if it is a regular file. Opened without blocking
+ * (a named pipe would otherwise hold the whole core until something wrote to it), then checked on
+ * the open descriptor, so a file swapped for a pipe in between is caught as well.
+ */
+export function openRegularFile(path: string): number {
+  if (path.includes('\0') || DEVICE_PATH.test(path)) throw new BackupFormatError(path.includes('\0') ? 'backupPathInvalid' : 'backupNotAFile');
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    if (!fstatSync(fd).isFile()) throw new BackupFormatError('backupNotAFile');
+    return fd;
+  } catch (err) {
+    closeSync(fd);
+    throw err;
+  }
+}
+
 /**
  * Reads a backup's header and checks its structure (magic, header, section lengths against the
  * file's size) without reading the body: the caller runs scan() for the hashes.
  */
 export function readBackupFile(path: string): ParsedBackup {
-  const fd = openSync(path, 'r');
+  const fd = openRegularFile(path);
   try {
     const size = fstatSync(fd).size;
     const readAt = (at: number, length: number) => {
@@ -189,23 +225,26 @@ export function readBackupFile(path: string): ParsedBackup {
     } catch {
       throw new BackupFormatError('backupDamaged');
     }
-    if (typeof header.format !== 'number' || !Array.isArray(header.sections)) throw new BackupFormatError('backupDamaged');
+    // Any JSON parses (null, a number, a list): the shape is checked before anything is read from it.
+    if (typeof header !== 'object' || header === null || typeof header.format !== 'number') throw new BackupFormatError('backupDamaged');
     if (header.format > FORMAT_VERSION) throw new BackupFormatError('backupNewerFormat');
+    if (!isHeaderShape(header)) throw new BackupFormatError('backupDamaged');
     const offsets = new Map<string, [number, number]>();
     let at = headerStart + headerLength;
     for (const s of header.sections) {
-      if (!Number.isSafeInteger(s.length) || s.length < 0) throw new BackupFormatError('backupDamaged');
       offsets.set(s.name, [at, at + s.length]);
       at += s.length;
     }
     if (at !== size - TRAILER) throw new BackupFormatError('backupDamaged');
+    // A backup without its database or keyring cannot be restored: said now, not at the swap.
+    if (!REQUIRED_SECTIONS.every((n) => offsets.has(n))) throw new BackupFormatError('backupDamaged');
     return {
       header,
       size,
       section(name) {
         const o = offsets.get(name);
         if (!o) throw new BackupFormatError('backupDamaged');
-        const fd2 = openSync(path, 'r');
+        const fd2 = openRegularFile(path);
         try {
           const buf = Buffer.alloc(o[1] - o[0]);
           if (readSync(fd2, buf, 0, buf.length, o[0]) !== buf.length) throw new BackupFormatError('backupDamaged');

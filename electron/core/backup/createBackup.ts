@@ -2,15 +2,16 @@
 // never over an existing backup) -> read back and verified -> recorded. Only then "done".
 // The snapshot is checked (opened with the key, quick_check, counts) where it is made; the copy on
 // the stick is then read back in full and must hash to exactly what was written, with a valid MAC.
-import { accessSync, constants, existsSync, readdirSync, readFileSync, statSync, unlinkSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, unlinkSync } from 'node:fs';
 import { ledgerPath } from '../ledger/ledger';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { BACKUP_EXTENSION, type BackupCounts, type BackupFolderCheck, type BackupResult } from '../../../shared/api/backup';
 import { APP_VERSION } from '../../../shared/version';
 import type { CoreState } from '../context';
 import { fail } from '../errors';
 import { writeSetting } from '../settings/settingsRepo';
-import { backupFileName, isOurBackupName, writeBackupFile, type WriteHook } from './backupFile';
+import { backupFileName, writeBackupFile, type WriteHook } from './backupFile';
+import { nameInFolder, pruneOld } from './pruneOld';
 import type { BackupPhase } from '../../../shared/api/bridge';
 import { removeDbFiles, tempPath } from './snapshot';
 import { runInWorker } from './runInWorker';
@@ -105,7 +106,7 @@ export async function createBackup(
 
 function record(state: CoreState, check: BackupFolderCheck, createdAt: Date, counts: BackupCounts, written: { path: string; sha256: string; size: number }, userId: number): BackupResult {
   const db = state.register.db();
-  const fileName = written.path.slice(check.folder.length + 1);
+  const fileName = nameInFolder(check.folder, written.path);
   db.transaction(() => {
     db.prepare('INSERT INTO backups (at, folder, file, size, sha256, user_id, counts, verified) VALUES (?, ?, ?, ?, ?, ?, ?, 1)').run(
       createdAt.toISOString(),
@@ -119,18 +120,6 @@ function record(state: CoreState, check: BackupFolderCheck, createdAt: Date, cou
     writeSetting(db, 'backup.lastFolder', check.folder);
   })();
 
-  const removedOld = pruneOld(check.folder, backupSettings(db).keepNewest, fileName);
+  const removedOld = pruneOld(check.folder, backupSettings(db).keepNewest, fileName, state.register.keyring().registerId);
   return { file: fileName, folder: check.folder, size: written.size, sha256: written.sha256, createdAt: createdAt.toISOString(), counts, verified: true, sameDiskAsRegister: check.sameDiskAsRegister, removedOld };
-}
-
-/** Keeps the newest K of our backups in the folder (K = 0 keeps all). Never touches other files. */
-function pruneOld(folder: string, keep: number, justWritten: string): string[] {
-  if (keep <= 0) return [];
-  const ours = readdirSync(folder)
-    .filter((n) => isOurBackupName(n, BACKUP_EXTENSION))
-    .map((n) => ({ n, mtime: statSync(join(folder, n)).mtimeMs }))
-    .sort((a, b) => b.mtime - a.mtime || b.n.localeCompare(a.n));
-  const old = ours.filter((f) => f.n !== justWritten).slice(Math.max(0, keep - 1));
-  for (const f of old) unlinkSync(join(folder, f.n));
-  return old.map((f) => f.n);
 }

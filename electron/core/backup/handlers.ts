@@ -68,7 +68,7 @@ export const backupHandlers: HandlerMap = {
 
   'backup.verify': ({ file }, ctx) => exclusive(ctx.state, async () => {
     const progress = progressTo(ctx);
-    const result = await verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), translator(ctx.lang), (done, total) =>
+    const result = await verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), ctx.state.register.keyring().registerId, translator(ctx.lang), (done, total) =>
       done < total ? progress('readBack', done, total) : progress('check', 0, 0),
     );
     const me = sessionOf(ctx);

@@ -20,12 +20,14 @@ import { removeDbFiles } from './snapshot';
 import { ledgerPath } from '../ledger/ledger';
 import { reconcileLedger } from '../ledger/reconcile';
 import { carryOverAudit, journalFile, keepJournal, openJournal } from '../journal/keepJournal';
+import { journalPath } from '../journal/journalFile';
+import { BackupFormatError } from './backupFile';
 import { emptyCarryOver } from '../journal/carryOver';
 import { BackupProblem, checkDatabase, parseBackup } from './verify';
 
 export async function restoreBackup(
   state: CoreState,
-  input: { file: string; username: string; password: string },
+  input: { file: string; username: string; password: string; replaceRegister?: boolean },
   actor: { userId: number; username: string },
   lang: Language,
   progress?: (phase: BackupPhase, done: number, total: number) => void,
@@ -42,15 +44,21 @@ export async function restoreBackup(
   // The password must be valid in the backup; a wrong one counts as a failed login here.
   const lookup = usernameLookup(input.username);
   const currentKeyring = state.register.keyring();
+  // Another register's backup never replaces this one unless the manager confirmed exactly that
+  // (said before any key derivation; proven again below from the authenticated keyring).
+  const otherRegister = () => fail('CONFLICT', 'restoreOtherRegister', {}, { fields: { file: 'restoreOtherRegister' } });
+  if (parsed.header.registerId !== currentKeyring.registerId && !input.replaceRegister) throw otherRegister();
   const locked = activeLock(currentKeyring.lockout(lookup), state.now());
   if (locked) throw fail('LOCKED', 'accountLocked', { until: formatInstant(locked.toISOString(), lang) });
   let backupKeyring: Keyring;
   try {
     backupKeyring = Keyring.parse(parsed.section('keyring').toString('utf8'), paths.keyring);
   } catch (err) {
-    if (err instanceof KeyringError) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
+    if (err instanceof KeyringError || err instanceof BackupFormatError) throw fail('VALIDATION', 'backupDamaged', {}, { fields: { file: 'backupDamaged' } });
     throw err;
   }
+  const replacing = backupKeyring.registerId !== currentKeyring.registerId;
+  if (replacing && !input.replaceRegister) throw otherRegister();
   const unlocked = await backupKeyring.unlockUser(lookup, input.password);
   if (!unlocked) {
     const lockedNow = recordFailure(currentKeyring, lookup, state.now());
@@ -76,7 +84,7 @@ export async function restoreBackup(
     }
     const counts = parsed.header.counts; // checkDatabase proved the database has exactly these
 
-    recordAudit(state, { action: 'backup.restore', userId: actor.userId, username: actor.username, details: { file: input.file.split(/[\\/]/).pop(), backupCreatedAt: parsed.header.createdAt } });
+    recordAudit(state, { action: 'backup.restore', userId: actor.userId, username: actor.username, details: { file: input.file.split(/[\\/]/).pop(), backupCreatedAt: parsed.header.createdAt, replacedOtherRegister: replacing } });
     // Everyone is logged out: the register they were in is about to be set aside.
     for (const s of [...state.sessions.values()]) endSessionsOfUser(state, s.userId);
     state.register.closeDb();
@@ -94,6 +102,11 @@ export async function restoreBackup(
         if (existsSync(paths.database + suffix)) move(paths.database + suffix, join(aside, `register.db${suffix}`));
       }
       move(paths.keyring, join(aside, 'keyring.json'));
+      // The erasure ledger and request journal beside the register are this register's own: when
+      // another register replaces it they go aside with it, and the backup's ledger takes their place.
+      if (replacing) {
+        for (const twin of [ledgerPath(paths.dir), journalPath(paths.dir)]) if (existsSync(twin)) move(twin, join(aside, basename(twin)));
+      }
       writeFileSync(join(aside, 'README.txt'), `Register replaced by a restore at ${state.now().toISOString()}.\n`);
       move(ready.path, paths.database);
       writeFileAtomic(paths.keyring, parsed.section('keyring'));
@@ -128,7 +141,13 @@ export async function restoreBackup(
         at: state.now().toISOString(),
         action: 'register.restored',
         username: actor.username,
-        details: { backupCreatedAt: parsed.header.createdAt, previousKeptIn: aside.split(/[\\/]/).pop(), erasuresReapplied: reapplied, requestLog: carryOverAudit(requestLog) },
+        details: {
+          backupCreatedAt: parsed.header.createdAt,
+          previousKeptIn: aside.split(/[\\/]/).pop(),
+          erasuresReapplied: reapplied,
+          requestLog: carryOverAudit(requestLog),
+          ...(replacing ? { replacedOtherRegister: currentKeyring.registerId } : {}),
+        },
       });
       // The backup it came from is the restored register's latest verified backup: without this
       // row the status bar would warn "no backups" right after a restore.
@@ -139,7 +158,7 @@ export async function restoreBackup(
     } finally {
       restored.close();
     }
-    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside, erasuresReapplied: reapplied, requestLog };
+    return { restoredFrom: input.file, backupCreatedAt: parsed.header.createdAt, counts, previousKeptIn: aside, erasuresReapplied: reapplied, requestLog, replacedOtherRegister: replacing };
   } finally {
     key.fill(0);
   }

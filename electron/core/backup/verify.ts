@@ -4,6 +4,7 @@
 import type { BackupProblemCode, BackupVerification } from '../../../shared/api/backup';
 import { MIGRATIONS, NewerRegisterError } from '../store/migrations';
 import { WrongKeyError } from '../store/database';
+import { Keyring } from '../store/keyring';
 import { BackupFormatError, readBackupFile, type ParsedBackup } from './backupFile';
 import { countsMatch, removeDbFiles, tempPath, type Check } from './snapshot';
 import { runInWorker } from './runInWorker';
@@ -28,7 +29,12 @@ export function parseBackup(file: string): ParsedBackup {
     parsed = readBackupFile(file);
   } catch (err) {
     if (err instanceof BackupFormatError) throw new BackupProblem(err.reason);
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'EISDIR') throw new BackupProblem('backupFileMissing');
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw new BackupProblem('backupFileMissing');
+    if (code === 'EISDIR' || code === 'ENXIO' || code === 'ENODEV') throw new BackupProblem('backupNotAFile');
+    if (code === 'ENAMETOOLONG' || code === 'EINVAL' || code === 'ERR_INVALID_ARG_VALUE' || code === 'ERR_INVALID_ARG_TYPE') throw new BackupProblem('backupPathInvalid');
+    // No permission, in use, a loop of links, an I/O error on a failing stick: said, not INTERNAL.
+    if (/^E[A-Z]+$/.test(code)) throw new BackupProblem('backupUnreadable');
     throw err;
   }
   const known = MIGRATIONS.map((m) => m.id);
@@ -71,7 +77,18 @@ export async function checkDatabase(parsed: ParsedBackup, dataDir: string, key: 
   }
 }
 
-export async function verifyBackup(file: string, dataDir: string, currentKey: Buffer, t: (k: string) => string, progress?: Progress): Promise<BackupVerification> {
+/** Whether the backup's keyring parses with only allowed key slots and names another register. */
+function usableKeyring(parsed: ParsedBackup, currentRegisterId: string): boolean {
+  try {
+    const ring = Keyring.parse(parsed.section('keyring').toString('utf8'), '');
+    // Our own register's id with a MAC that fails under our key: altered, not another register's.
+    return ring.registerId === parsed.header.registerId && ring.registerId !== currentRegisterId;
+  } catch {
+    return false;
+  }
+}
+
+export async function verifyBackup(file: string, dataDir: string, currentKey: Buffer, currentRegisterId: string, t: (k: string) => string, progress?: Progress): Promise<BackupVerification> {
   // sameRegister stays null (cannot tell) unless the MAC was checked: a damaged file fails it for
   // every key, so a failed MAC on a damaged file says nothing about whose backup it is.
   const result: BackupVerification = { file, intact: false, problem: null, problemCode: null, createdAt: null, appVersion: null, schemaVersion: null, counts: null, sameRegister: null };
@@ -82,6 +99,11 @@ export async function verifyBackup(file: string, dataDir: string, currentKey: Bu
       await checkDatabase(parsed, dataDir, currentKey, 'integrity_check', { progress });
     } catch (err) {
       // Undamaged (the SHA-256 holds) but not keyed for this register: it cannot be opened here.
+      // Another register's backup only if its keyring is one this app could have written (a crafted
+      // one — unknown key-derivation cost, missing slots — is not a usable backup of anything).
+      if (err instanceof BackupProblem && err.problem === 'backupOtherRegister' && !usableKeyring(parsed, currentRegisterId)) {
+        return { ...result, intact: false, sameRegister: null, problem: t('errors.backupDamaged'), problemCode: 'backupDamaged' };
+      }
       if (err instanceof BackupProblem && err.problem === 'backupOtherRegister') return { ...result, intact: true, sameRegister: false, problem: t('errors.backupOtherRegister'), problemCode: 'backupOtherRegister' };
       throw err;
     }

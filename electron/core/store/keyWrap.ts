@@ -7,6 +7,25 @@ import { createCipheriv, createDecipheriv, randomBytes, scrypt as scryptCb, type
 export const KDF = { name: 'scrypt', N: 2 ** 17, r: 8, p: 1 } as const;
 export type KdfParams = { name: 'scrypt'; N: number; r: number; p: number };
 
+// The only costs a slot may name: the ones this app writes. A keyring comes from a file (a backup
+// can be crafted): a cost taken from it unchecked let one restore run scrypt with p = 65536 (never
+// answering) or N = 2^25 (gigabytes), holding up every other call. Checked before any derivation.
+const ALLOWED_KDFS: readonly KdfParams[] = [KDF];
+
+export function isAllowedKdf(kdf: unknown): kdf is KdfParams {
+  const k = kdf as Partial<KdfParams> | null;
+  return typeof k === 'object' && k !== null && ALLOWED_KDFS.some((a) => a.name === k.name && a.N === k.N && a.r === k.r && a.p === k.p);
+}
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+const base64Of = (v: unknown, bytes: number) => typeof v === 'string' && BASE64.test(v) && Buffer.from(v, 'base64').length === bytes;
+
+/** A wrapped key of the shape this app writes, with an allowed cost (the data key is 32 bytes). */
+export function isWrappedKey(w: unknown): w is WrappedKey {
+  const k = w as Partial<WrappedKey> | null;
+  return typeof k === 'object' && k !== null && isAllowedKdf(k.kdf) && base64Of(k.salt, 16) && base64Of(k.iv, 12) && base64Of(k.tag, 16) && base64Of(k.ciphertext, 32);
+}
+
 export interface WrappedKey {
   kdf: KdfParams;
   salt: string; // base64
@@ -42,6 +61,7 @@ export async function wrapKey(dataKey: Buffer, secret: string, aad: string, kdf:
 
 /** The data key, or null when the secret is wrong (or the slot was tampered with). */
 export async function unwrapKey(wrapped: WrappedKey, secret: string, aad: string): Promise<Buffer | null> {
+  if (!isWrappedKey(wrapped)) return null; // never derive with a cost we did not choose
   const kek = await scrypt(secret, Buffer.from(wrapped.salt, 'base64'), wrapped.kdf);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));

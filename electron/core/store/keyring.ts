@@ -5,7 +5,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from './atomicFile';
-import { unwrapKey, wrapKey, type WrappedKey } from './keyWrap';
+import { isWrappedKey, unwrapKey, wrapKey, type WrappedKey } from './keyWrap';
 
 export const KEYRING_FORMAT = 'asiakasrekisteri-keyring';
 
@@ -39,6 +39,13 @@ export interface KeyringData {
 }
 
 export class KeyringError extends Error {}
+
+function isSlot(s: unknown): s is Slot {
+  const slot = s as Partial<Record<keyof Slot | 'lookup' | 'userId', unknown>> | null;
+  if (typeof slot !== 'object' || slot === null || typeof slot.id !== 'string' || !isWrappedKey(slot.wrapped)) return false;
+  if (slot.kind === 'recovery') return true;
+  return slot.kind === 'user' && typeof slot.lookup === 'string' && Number.isSafeInteger(slot.userId);
+}
 
 /** The slot lookup for a username: a hash, so the keyring file names nobody. */
 export function usernameLookup(username: string): string {
@@ -93,6 +100,8 @@ export class Keyring {
     if (!d || d.format !== KEYRING_FORMAT || d.version !== 1 || !Array.isArray(d.slots) || typeof d.registerId !== 'string') {
       throw new KeyringError('keyring unreadable');
     }
+    // Every slot of the shape this app writes, with a key-derivation cost it allows (see keyWrap).
+    if (!d.slots.every(isSlot)) throw new KeyringError('keyring unreadable');
     return new Keyring(path, { lockouts: {}, pendingAudit: [], ...d } as KeyringData, true);
   }
 

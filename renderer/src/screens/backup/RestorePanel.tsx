@@ -44,6 +44,8 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
   const [alert, setAlert] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<BackupVerification | null>(null);
   const [restoring, setRestoring] = useState(false);
+  /** A backup of another register replaces this one only with this separate confirmation. */
+  const [replaceOther, setReplaceOther] = useState(false);
   /** What was checked in step 1 (parsed: trimmed, the username in lower case). */
   const credentials = useRef<{ file: string; username: string; password: string } | null>(null);
 
@@ -60,7 +62,10 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
     try {
       const v = await call('backup.verify', { file });
       if (!v.intact) form.setError('file', { type: 'server', message: v.problem ?? t('errors.backupDamaged') }, { shouldFocus: true });
-      else setConfirm(v);
+      else {
+        setReplaceOther(false);
+        setConfirm(v);
+      }
     } catch (err) {
       setAlert(applyServerError(err, { setError: form.setError, fields: FIELDS }, t));
     } finally {
@@ -73,7 +78,7 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
     if (!credentials.current) return;
     setRestoring(true);
     try {
-      const r = await call('backup.restore', credentials.current);
+      const r = await call('backup.restore', { ...credentials.current, replaceRegister: confirm?.sameRegister === false && replaceOther });
       onSessionEnded(restoreNotice(t, r, currentLanguage()));
     } catch (err) {
       setRestoring(false);
@@ -133,6 +138,17 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
             <li>{t('backup.restore.confirmAside')}</li>
             <li>{t('backup.restore.confirmLogout')}</li>
           </ul>
+          {confirm.sameRegister === false ? (
+            <div className="restore-other" data-testid="restore-other-register">
+              <div className="alert alert--warning" role="note">
+                {t('backup.restore.otherRegisterWarning')}
+              </div>
+              <label className="checkline">
+                <input type="checkbox" checked={replaceOther} onChange={(e) => setReplaceOther(e.target.checked)} disabled={restoring} data-testid="restore-other-confirm" />
+                {t('backup.restore.otherRegisterConfirm')}
+              </label>
+            </div>
+          ) : null}
           {restoring ? (
             <BackupBusy title={t('backup.restore.busy')} />
           ) : null}
@@ -140,7 +156,7 @@ export function RestorePanel({ lastFolder, onSessionEnded }: RestorePanelProps) 
             <button type="button" className="btn btn--secondary" onClick={cancel} disabled={restoring} autoFocus>
               {t('common.cancel')}
             </button>
-            <button type="button" className="btn btn--danger" onClick={() => void restore()} disabled={restoring} data-testid="restore-confirm-button">
+            <button type="button" className="btn btn--danger" onClick={() => void restore()} disabled={restoring || (confirm.sameRegister === false && !replaceOther)} data-testid="restore-confirm-button">
               {restoring ? t('backup.restore.busy') : t('backup.restore.confirm')}
             </button>
           </div>

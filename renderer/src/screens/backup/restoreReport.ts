@@ -17,6 +17,7 @@ export function restoreNotice(t: TFunction, r: RestoreResult, lang: Language): N
       invoices: countText(t, 'invoices', r.counts.invoices, lang),
       kept: r.previousKeptIn,
     }),
+    r.replacedOtherRegister ? t('backup.restore.replacedOther', { kept: r.previousKeptIn }) : '',
     r.erasuresReapplied > 0 ? t('backup.restore.reapplied', { count: r.erasuresReapplied }) : '',
     log.events + log.documents + log.attachments > 0 ? t('backup.restore.requestLog', { ...log }) : t('backup.restore.requestLogNone'),
   ];
