@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
 import { privacyCustomer } from './support/privacy';
-import { MANAGER, arrangeRegister, loginThroughUi, registerAndStick, shot, startHarness, watchConsole } from './support/harness';
+import { MANAGER, arrangeRegister, checkRestoreThroughUi, loginThroughUi, registerAndStick, shot, startHarness, watchConsole } from './support/harness';
 
 const ctx = registerAndStick();
 
@@ -23,15 +23,7 @@ test('another register\'s backup replaces this one only after a separate confirm
     await old.stop();
   }
 
-  await page.goto(ctx.h.url);
-  await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.getByTestId('backup-open').click();
-  await page.getByTestId('backup-open-admin').click();
-  const restore = page.getByTestId('backup-restore');
-  await page.getByTestId('restore-file').fill(file);
-  await restore.locator('input[name="username"]').fill(MANAGER.username);
-  await restore.locator('input[name="password"]').fill(MANAGER.password);
-  await page.getByTestId('restore-check').click();
+  await checkRestoreThroughUi(page, ctx.h.url, file);
 
   const confirm = page.getByTestId('restore-confirm');
   await expect(confirm.getByTestId('restore-other-register')).toContainText('toisesta rekisteristä');
@@ -45,7 +37,9 @@ test('another register\'s backup replaces this one only after a separate confirm
   await expect(notice).toContainText('Varmuuskopio on palautettu');
   await expect(notice).toContainText('Rekisteri korvattiin toisen rekisterin varmuuskopiolla');
   await shot(page, 'restore-other-02-report');
+  // The other register's manager logs in to the other register's customers.
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await expect(page.getByTestId('nav-customers')).toContainText('Asiakkaat');
   await page.getByTestId('nav-customers').click();
   await expect(page.getByText('Koneenasiakas').first()).toBeVisible();
   expect(errors).toEqual([]);

@@ -5,19 +5,17 @@
 // portability export carries the invoice lines.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { helsinkiDate } from '../../shared/format/dates';
-import { CONTROLLER, MANAGER, client, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { CONTROLLER, MANAGER, client, createCore, loggedIn, openRegister, tempDir, value } from '../support/register';
 import { person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { squash: true });
 
 describe('documents: addresses abroad, names in the document’s language, invoice states', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
+  let reg: Awaited<ReturnType<typeof openRegister>>;
   let m: Awaited<ReturnType<typeof loggedIn>>;
   let c: Customer;
   const numbers = { credited: 0, creditNote: 0, partlyPaid: 0, paid: 0 };
@@ -29,11 +27,8 @@ describe('documents: addresses abroad, names in the document’s language, invoi
   };
 
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
-    value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
+    reg = await openRegister({ invoicing: true });
+    m = reg.manager;
     c = value(await m<Customer>('customers.create', person({ firstName: 'Oliver', lastName: 'Twist', email: 'oliver@example.co.uk', phone: '', street: '10 Downing Street', postalCode: 'SW1A 2AA', city: 'London', country: 'GB', language: 'en' })));
     const credited = await issue('Kirjoituspöytä', 20000);
     numbers.credited = credited.number;
@@ -45,10 +40,7 @@ describe('documents: addresses abroad, names in the document’s language, invoi
     numbers.paid = paid.number;
     value(await m('invoices.addPayment', { invoiceId: paid.id, date: helsinkiDate(), amountCents: paid.grossCents }));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => reg.close());
 
   it('the English extract: country and language in English, the address block ends UNITED KINGDOM, each invoice in its real state', async () => {
     const r = await request(['access'], 'en');

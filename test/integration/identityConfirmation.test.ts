@@ -6,17 +6,15 @@
 // a confirmation says what happens to the deadline; the notice words the signature as preferred.
 import { execFileSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { formatDate, helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, staffClerk, tempDir, value } from '../support/register';
+import { MANAGER, STAFF, loggedIn, openRegister, value } from '../support/register';
 import { person } from '../support/customers';
 import { keepLetter, pdfText } from '../support/pdf';
 
 describe('identity confirmed by a signature or an identity document at the counter', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
+  let reg: Awaited<ReturnType<typeof openRegister>>;
   let m: Awaited<ReturnType<typeof loggedIn>>;
   let s: Awaited<ReturnType<typeof loggedIn>>;
   let maija: Customer;
@@ -33,17 +31,12 @@ describe('identity confirmed by a signature or an identity document at the count
     ...over,
   });
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER, 'manager');
-    s = await staffClerk(core, m);
+    reg = await openRegister({ clerk: true });
+    m = reg.manager;
+    s = reg.clerk!;
     maija = value(await s<Customer>('customers.create', person()));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => reg.close());
 
   it('an unsigned request whose requester showed a passport at the counter can be answered; the kind is kept, by whom', async () => {
     const r = value(await s<PrivacyRequest>('privacy.requests.create', request({ identityDocument: 'passport' })));

@@ -86,3 +86,24 @@ export async function registerWithStick() {
     },
   };
 }
+
+/** A register in a temporary folder with the manager logged in, and (clerk: true) a staff clerk
+ * who has changed the first password; invoicing: true gives the shop an IBAN and BIC. */
+export async function openRegister(options: { clerk?: boolean; invoicing?: boolean } = {}) {
+  const tmp = tempDir();
+  const core = createCore({ dataDir: tmp.dir });
+  await setUpRegister(core);
+  const manager = await loggedIn(core, MANAGER, 'manager');
+  if (options.invoicing) value(await manager('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
+  const clerk = options.clerk ? await staffClerk(core, manager) : null;
+  return {
+    tmp,
+    core,
+    manager,
+    clerk,
+    close() {
+      core.close();
+      tmp.remove();
+    },
+  };
+}

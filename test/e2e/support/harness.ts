@@ -149,6 +149,12 @@ export function stickFolder(): { dir: string; remove(): void } {
 /** The manager opens the app, logs in and restores a backup through the screens; the login
  * screen with the restore's report follows. */
 export async function restoreThroughUi(page: Page, url: string, file: string, who: { username: string; password: string } = MANAGER): Promise<void> {
+  await checkRestoreThroughUi(page, url, file, who);
+  await page.getByTestId('restore-confirm-button').click();
+}
+
+/** Up to the restore's confirmation: the file checked, the confirmation dialog open. */
+export async function checkRestoreThroughUi(page: Page, url: string, file: string, who: { username: string; password: string } = MANAGER): Promise<void> {
   await page.goto(url);
   await loginThroughUi(page, who.username, who.password);
   await page.getByTestId('backup-open').click();
@@ -158,7 +164,6 @@ export async function restoreThroughUi(page: Page, url: string, file: string, wh
   await restore.locator('input[name="username"]').fill(who.username);
   await restore.locator('input[name="password"]').fill(who.password);
   await page.getByTestId('restore-check').click();
-  await page.getByTestId('restore-confirm-button').click();
 }
 
 /** For a spec's restore tests: a harness with the standard register and a stick folder, set up
