@@ -19,7 +19,8 @@ describe('backup and restore', () => {
     stick = join(tmp.dir, 'usb');
     mkdirSync(stick);
     clock = testClock(Date.parse('2026-11-23T15:00:00Z')); // a Monday
-    core = createCore({ dataDir: join(tmp.dir, 'data'), now: clock.now });
+    // The "USB stick" lies in a folder standing for removable media, where staff may back up.
+    core = createCore({ dataDir: join(tmp.dir, 'data'), now: clock.now, removableRoots: [tmp.dir] });
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER);
     value(await m('users.create', { ...STAFF, role: 'staff' }));
@@ -73,7 +74,11 @@ describe('backup and restore', () => {
       const foreign = value(await o<BackupVerification>('backup.verify', { file: join(stick, r.file) }));
       expect(foreign).toMatchObject({ intact: true, sameRegister: false });
       expect(foreign.problem).toMatch(/toisesta rekisteristä/);
-      const restored = value(await o<RestoreResult>('backup.restore', { file: join(stick, r.file), username: MANAGER.username, password: MANAGER.password }));
+      // The fresh register is another register: replacing it is confirmed separately (issue #14 §4).
+      const refused = await o('backup.restore', { file: join(stick, r.file), username: MANAGER.username, password: MANAGER.password });
+      expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+      const restored = value(await o<RestoreResult>('backup.restore', { file: join(stick, r.file), username: MANAGER.username, password: MANAGER.password, replaceRegister: true }));
+      expect(restored.replacedOtherRegister).toBe(true);
       expect(restored.counts).toEqual(r.counts);
       expect(readdirSync(join(tmp.dir, 'other')).some((n) => n.startsWith('replaced-'))).toBe(true);
       // Everyone was logged out; the backup's own password opens it.
