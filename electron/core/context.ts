@@ -17,6 +17,8 @@ export interface Session {
   lastActivity: number;
 }
 
+import type { StaffFolderRule } from './backup/staffFolders';
+
 export interface CoreState {
   register: Register;
   sessions: Map<string, Session>;
@@ -25,6 +27,8 @@ export interface CoreState {
   now(): Date;
   /** Failures injected by reliability tests (a full disk, a pulled stick); never set in the app. */
   faults?: { backupWrite?: (bytesSoFar: number) => void };
+  /** Where staff may back up (backup/staffFolders.ts). */
+  staffFolders: StaffFolderRule;
   emit(clientId: string, event: RegisterEvent): void;
 }
 

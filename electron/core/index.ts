@@ -7,6 +7,7 @@ import type { Envelope } from '../../shared/api';
 import { BACKGROUND, dispatch, HandlerRegistry } from './api';
 import type { CoreState } from './context';
 import { Register } from './store/register';
+import { defaultRule } from './backup/staffFolders';
 import { lockIfIdle } from './auth/sessions';
 import { keepRequestJournal } from './journal/keepJournal';
 import { setupHandlers } from './setup/handlers';
@@ -34,6 +35,9 @@ export interface CoreOptions {
   dataDir: string;
   now?: () => Date;
   faults?: CoreState['faults'];
+  /** Folders standing for removable media where staff may back up (tests and the harness: a
+   * temporary folder); the OS's mount points when not given. Ignored on Windows (drive letters). */
+  removableRoots?: string[];
 }
 
 export interface Core {
@@ -78,6 +82,7 @@ export function createCore(options: CoreOptions): Core {
     register: new Register(options.dataDir),
     sessions: new Map(),
     idleLockMinutes: DEFAULT_IDLE_LOCK_MINUTES,
+    staffFolders: defaultRule(options.removableRoots),
     now: options.now ?? (() => new Date()),
     ...(options.faults ? { faults: options.faults } : {}),
     emit: (clientId, event) => listeners.forEach((l) => l(clientId, event)),

@@ -79,6 +79,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   backupPathInvalid: 'The file path is not valid. Choose the backup file again.',
   backupUnreadable: 'The file cannot be read (no permission, it is in use, or the stick does not respond). Check the file and try again.',
   restoreOtherRegister: 'The backup is of another register (an old computer’s, for example). It would replace this register entirely. Restore it only if that is what you mean, and confirm it separately.',
+  backupFolderStaff: 'Staff can back up only to a USB stick or to a folder a backup has already been taken to. Ask the manager to take the first backup to a new folder.',
   backupFileMissing: 'The file does not exist.',
   restoreFailed: 'The restore failed ({{reason}}). The current register is unchanged.',
   replyAddressRequired: 'Give an address or an email for the reply when the requester is not in the register.',

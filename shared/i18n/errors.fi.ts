@@ -77,6 +77,7 @@ export const errorsFi = {
   backupPathInvalid: 'Tiedostopolku ei kelpaa. Valitse varmuuskopiotiedosto uudelleen.',
   backupUnreadable: 'Tiedostoa ei voi lukea (ei lukuoikeutta, se on käytössä tai muistitikku ei vastaa). Tarkista tiedosto ja yritä uudelleen.',
   restoreOtherRegister: 'Varmuuskopio on toisesta rekisteristä (esimerkiksi vanhan tietokoneen). Se korvaisi tämän rekisterin kokonaan. Palauta se vain, jos juuri sitä tarkoitat, ja vahvista erikseen.',
+  backupFolderStaff: 'Henkilökunta voi ottaa varmuuskopion vain muistitikulle tai kansioon, johon varmuuskopio on jo kerran otettu. Pyydä vastuuhenkilöä ottamaan ensimmäinen varmuuskopio uuteen kansioon.',
   backupFileMissing: 'Tiedostoa ei löydy.',
   restoreFailed: 'Palautus epäonnistui ({{reason}}). Nykyinen rekisteri on ennallaan.',
   replyAddressRequired: 'Anna vastausta varten osoite tai sähköposti, kun pyytäjä ei ole rekisterissä.',

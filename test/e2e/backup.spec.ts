@@ -3,11 +3,10 @@
 // path, sees the verified result and the eject reminder, the status bar turns to "today", and the
 // file verifies. A manager restores it with the password valid in it: the app returns to the login
 // screen, and after logging in again the register is as it was in the backup.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
-import { MANAGER, STAFF, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { MANAGER, STAFF, arrangeRegister, loginThroughUi, shot, startHarness, stickFolder, watchConsole, type Harness } from './support/harness';
 
 function person(firstName: string, lastName: string, email: string, phone: string, postalCode: string) {
   return {
@@ -40,7 +39,7 @@ test.beforeAll(async () => {
   await h.api('customers.create', person('Šárka', 'Łukasiewicz', 'sarka@example.cz', '040 765 4321', '00100'));
   await h.api('session.logout');
   // The "USB stick": a folder of its own (on the same disk here, which the screen warns about).
-  stick = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-usb-'));
+  stick = stickFolder().dir;
 });
 test.afterAll(async () => {
   await h?.stop();
@@ -65,6 +64,13 @@ test('back up to a stick, verify it, restore it as a manager', async ({ page }) 
   await expect(page.getByTestId('backup-open-admin')).toHaveCount(0);
   const folder = page.getByTestId('backup-folder');
   await expect(folder).toHaveValue('');
+
+  // A clerk backs up to a stick or the shop's backup folder only: a system folder is refused as
+  // it is typed, without saying whether it exists.
+  await folder.fill('/etc');
+  await expect(page.getByTestId('folder-check')).toContainText('Henkilökunta voi ottaa varmuuskopion vain muistitikulle');
+  await page.getByTestId('backup-submit').click();
+  await expect(page.getByTestId('backup-now').locator('.field__error')).toContainText('vain muistitikulle');
 
   // A folder that is not there: said as it is typed, and refused.
   await folder.fill(join(stick, 'ei-ole'));

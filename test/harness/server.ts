@@ -19,6 +19,8 @@ const { values } = parseArgs({
     data: { type: 'string' },
     port: { type: 'string', default: '5180' },
     renderer: { type: 'string', default: join(root, 'out', 'renderer') },
+    // A folder standing for the OS's mount point of removable media (staff may back up there).
+    'removable-root': { type: 'string', multiple: true },
   },
 });
 if (!values.data) {
@@ -33,7 +35,7 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 
 let core: ReturnType<typeof createCore>;
 try {
-  core = createCore({ dataDir: resolve(values.data) });
+  core = createCore({ dataDir: resolve(values.data), ...(values['removable-root'] ? { removableRoots: values['removable-root'].map((r) => resolve(r)) } : {}) });
 } catch (err) {
   console.error(err instanceof AppError ? `cannot open the data folder: ${err.key}` : err);
   process.exit(1);

@@ -19,7 +19,8 @@ describe('backup and restore', () => {
     stick = join(tmp.dir, 'usb');
     mkdirSync(stick);
     clock = testClock(Date.parse('2026-11-23T15:00:00Z')); // a Monday
-    core = createCore({ dataDir: join(tmp.dir, 'data'), now: clock.now });
+    // The "USB stick" lies in a folder standing for removable media, where staff may back up.
+    core = createCore({ dataDir: join(tmp.dir, 'data'), now: clock.now, removableRoots: [tmp.dir] });
     await setUpRegister(core);
     m = await loggedIn(core, MANAGER);
     value(await m('users.create', { ...STAFF, role: 'staff' }));

@@ -13,6 +13,8 @@ import { checkFolder, createBackup } from './createBackup';
 import { restoreBackup } from './restoreBackup';
 import { verifyBackup } from './verify';
 import { fullWorkingDaysBetween } from './workingDays';
+import { staffMayUse } from './staffFolders';
+import { dirname, resolve } from 'node:path';
 
 function status(state: CoreState): BackupStatus {
   const db = state.register.db();
@@ -55,11 +57,22 @@ function progressTo(ctx: HandlerContext): (phase: BackupPhase, done: number, tot
   };
 }
 
+/** Staff back up to a stick or the shop's backup folder only, and cannot probe other folders:
+ * refused before the folder is even looked at (staffFolders.ts). */
+function staffFolderGuard(ctx: HandlerContext, folder: string, field: 'folder' | 'file'): void {
+  if (sessionOf(ctx).role === 'manager') return;
+  if (!staffMayUse(ctx.state, resolve(folder), ctx.state.staffFolders)) throw fail('FORBIDDEN', 'backupFolderStaff', {}, { fields: { [field]: 'backupFolderStaff' } });
+}
+
 export const backupHandlers: HandlerMap = {
-  'backup.checkFolder': ({ folder }, { state }) => checkFolder(state, folder),
+  'backup.checkFolder': ({ folder }, ctx) => {
+    staffFolderGuard(ctx, folder, 'folder');
+    return checkFolder(ctx.state, folder);
+  },
 
   'backup.create': ({ folder }, ctx) =>
     exclusive(ctx.state, async () => {
+      staffFolderGuard(ctx, folder, 'folder');
       const me = sessionOf(ctx);
       const result = await createBackup(ctx.state, folder, me.userId, { fault: ctx.state.faults?.backupWrite, progress: progressTo(ctx) });
       recordAudit(ctx.state, { action: 'backup.create', userId: me.userId, username: me.username, details: { file: result.file, size: result.size, sha256: result.sha256 } });
@@ -67,6 +80,7 @@ export const backupHandlers: HandlerMap = {
     }),
 
   'backup.verify': ({ file }, ctx) => exclusive(ctx.state, async () => {
+    staffFolderGuard(ctx, dirname(resolve(file)), 'file');
     const progress = progressTo(ctx);
     const result = await verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), ctx.state.register.keyring().registerId, translator(ctx.lang), (done, total) =>
       done < total ? progress('readBack', done, total) : progress('check', 0, 0),

@@ -21,9 +21,14 @@ export interface Harness {
 
 /** Starts test/harness/server.ts on `dataDir` (and a renderer folder, if given) and waits until it
  * listens; shared by the e2e specs and the UI benchmark. */
+/** Stands for the OS's mount point of removable media: sticks are made in it, and the harness
+ * lets staff back up there as the app lets them on a USB stick (electron/core/backup/staffFolders.ts). */
+export const REMOVABLE_ROOT = join(tmpdir(), 'asiakasrekisteri-media');
+
 export async function spawnHarness(dataDir: string, rendererDir?: string): Promise<{ child: ChildProcess; url: string }> {
   const renderer = rendererDir ? ['--renderer', rendererDir] : [];
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', ...renderer], {
+  mkdirSync(REMOVABLE_ROOT, { recursive: true });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', '--removable-root', REMOVABLE_ROOT, ...renderer], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -142,7 +147,8 @@ export async function loginThroughUi(page: Page, username: string, password: str
 
 /** A folder standing in for the USB stick; remove() when done. */
 export function stickFolder(): { dir: string; remove(): void } {
-  const dir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-stick-'));
+  mkdirSync(REMOVABLE_ROOT, { recursive: true });
+  const dir = mkdtempSync(join(REMOVABLE_ROOT, 'stick-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

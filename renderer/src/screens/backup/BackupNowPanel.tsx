@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import type { BackupFolderCheck, BackupResult } from '../../../../shared/api/backup';
 import { formatInstant } from '../../../../shared/format/dates';
-import { call } from '../../api';
+import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { bind } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
@@ -31,7 +31,9 @@ export function BackupNowPanel({ lastFolder }: { lastFolder: string | null }) {
   const [alert, setAlert] = useState<string | null>(null);
   const [result, setResult] = useState<BackupResult | null>(null);
   /** What the folder check found, for the value it checked. */
-  const [check, setCheck] = useState<{ typed: string; found: BackupFolderCheck } | null>(null);
+  // found: the folder's state; refused: why this user may not back up there (staff: a stick or the
+  // shop's backup folder only).
+  const [check, setCheck] = useState<{ typed: string; found: BackupFolderCheck | null; refused?: string } | null>(null);
   const folder = form.watch('folder');
   const resultRef = useRef<HTMLDivElement>(null);
 
@@ -52,7 +54,7 @@ export function BackupNowPanel({ lastFolder }: { lastFolder: string | null }) {
     const timer = setTimeout(() => {
       call('backup.checkFolder', { folder: value }).then(
         (found) => live && setCheck({ typed: value, found }),
-        () => live && setCheck(null),
+        (err: unknown) => live && setCheck(err instanceof ApiCallError && err.code === 'FORBIDDEN' ? { typed: value, found: null, refused: err.message } : null),
       );
     }, CHECK_DELAY_MS);
     return () => {
@@ -85,6 +87,7 @@ export function BackupNowPanel({ lastFolder }: { lastFolder: string | null }) {
   const folderNote = (() => {
     if (!check || check.typed !== folder.trim() || form.formState.errors.folder) return null;
     const found = check.found;
+    if (!found) return <p className="pathfield__note pathfield__note--warn" data-testid="folder-check">{check.refused}</p>;
     if (!found.exists) return <p className="pathfield__note pathfield__note--warn" data-testid="folder-check">{t('errors.backupFolderMissing')}</p>;
     if (!found.writable) return <p className="pathfield__note pathfield__note--warn" data-testid="folder-check">{t('errors.backupFolderNotWritable')}</p>;
     if (found.sameDiskAsRegister) {
