@@ -81,8 +81,16 @@ export async function preparePassword(state: CoreState, clientId: string, method
     const keyring = state.register.keyring();
     const lookup = usernameLookup(creds.username);
     const t = turns(state);
-    release = await takeTurn(t, lookup);
-    const prepared: PreparedPassword = { ...creds, release };
+    const endTurn = await takeTurn(t, lookup);
+    release = endTurn;
+    const prepared: PreparedPassword = {
+      ...creds,
+      // The derived key is wiped once the call has answered, used or not.
+      release: () => {
+        prepared.unlock?.kek.fill(0);
+        endTurn();
+      },
+    };
     if (activeLock(keyring.lockout(lookup), state.now())) return prepared;
     await sleep(backoffMs(failuresSoFar(keyring, lookup, state.now())));
     // The keyring may have been replaced meanwhile (a restore): derive against the current one.
