@@ -1,6 +1,7 @@
 // The browser harness: the real core and the real encrypted files in Node, the built renderer
 // served on 127.0.0.1, and window.register forwarded over a WebSocket (/api-socket). It plays one Electron window;
-// only the transport differs. Never packaged.
+// only the transport differs. Never packaged. Scripts take a client (a session cookie) with
+// POST /client and call POST /api with it (client.ts); who may call at all: guard.ts.
 //   npm run harness -- --data <dir> --port <port>
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
