@@ -8,6 +8,7 @@ import { translator } from '../../shared/i18n/translate';
 import { AppError, fail } from './errors';
 import type { CoreState, Handler, HandlerContext, HandlerMap } from './context';
 import { lockIfIdle } from './auth/sessions';
+import type { PreparedPassword } from './auth/passwordCheck';
 
 /** Calls a screen makes on a timer (status bars, counters): they do not count as the user being
  * active, or an unattended screen would never lock. */
@@ -64,7 +65,7 @@ function checkAccess(ctx: HandlerContext, access: 'public' | 'user' | 'manager')
 export async function dispatch(
   state: CoreState,
   registry: HandlerRegistry,
-  call: { clientId: string; lang: Language; method: string; params: unknown },
+  call: { clientId: string; lang: Language; method: string; params: unknown; prepared?: PreparedPassword },
 ): Promise<Envelope<unknown>> {
   const lang: Language = call.lang === 'en' ? 'en' : 'fi';
   const t = translator(lang);
@@ -75,7 +76,7 @@ export async function dispatch(
     if (!handler) throw fail('UNKNOWN_METHOD', 'unknownMethod');
 
     const session = state.sessions.get(call.clientId) ?? null;
-    const ctx: HandlerContext = { state, clientId: call.clientId, lang, session };
+    const ctx: HandlerContext = { state, clientId: call.clientId, lang, session, ...(call.prepared ? { prepared: call.prepared } : {}) };
     checkAccess(ctx, def.access);
 
     const parsed = (def.input as z.ZodType).safeParse(call.params ?? {});

@@ -4,6 +4,7 @@ import type { RegisterEvent } from '../../shared/api/bridge';
 import type { Language, Role } from '../../shared/api/fields';
 import type { MethodName, ParsedParams, Result } from '../../shared/api';
 import type { Register } from './store/register';
+import type { PreparedPassword } from './auth/passwordCheck';
 
 export interface Session {
   clientId: string;
@@ -37,6 +38,9 @@ export interface HandlerContext {
   clientId: string;
   lang: Language;
   session: Session | null;
+  /** A password call's back-off and key derivation, done before it joined the call queue
+   * (auth/passwordCheck.ts). */
+  prepared?: PreparedPassword;
 }
 
 export type Handler<M extends MethodName> = (params: ParsedParams<M>, ctx: HandlerContext) => Promise<Result<M>> | Result<M>;

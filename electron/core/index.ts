@@ -9,6 +9,7 @@ import type { CoreState } from './context';
 import { Register } from './store/register';
 import { defaultRule } from './backup/staffFolders';
 import { lockIfIdle } from './auth/sessions';
+import { PASSWORD_METHODS, preparePassword, type PreparedPassword } from './auth/passwordCheck';
 import { keepRequestJournal } from './journal/keepJournal';
 import { setupHandlers } from './setup/handlers';
 import { sessionHandlers } from './auth/sessionHandlers';
@@ -91,19 +92,28 @@ export function createCore(options: CoreOptions): Core {
   // Calls are serialised: one write at a time, and no call sees another's half-done state.
   let queue: Promise<unknown> = Promise.resolve();
 
+  const enqueue = (clientId: string, lang: Language, method: string, params: unknown, prepared?: PreparedPassword) => {
+    const run = queue.then(async () => {
+      try {
+        return await dispatch(state, registry, { clientId, lang, method, params, ...(prepared ? { prepared } : {}) });
+      } finally {
+        // Whatever the call added to the signed-request log goes to its twin file beside the
+        // register before the next call starts (journal/keepJournal.ts).
+        keepRequestJournal(state);
+      }
+    });
+    if (!BACKGROUND.has(method)) queue = run.catch(() => undefined);
+    return run;
+  };
+
   return {
     call(clientId, lang, method, params) {
-      const run = queue.then(async () => {
-        try {
-          return await dispatch(state, registry, { clientId, lang, method, params });
-        } finally {
-          // Whatever the call added to the signed-request log goes to its twin file beside the
-          // register before the next call starts (journal/keepJournal.ts).
-          keepRequestJournal(state);
-        }
-      });
-      if (!BACKGROUND.has(method)) queue = run.catch(() => undefined);
-      return run;
+      if (!PASSWORD_METHODS.has(method)) return enqueue(clientId, lang, method, params);
+      // A password's back-off and key derivation happen before the call joins the queue, so a
+      // login being slowed down never holds up another window's calls (auth/passwordCheck.ts).
+      return preparePassword(state, clientId, method, params).then((prepared) =>
+        enqueue(clientId, lang, method, params, prepared).finally(() => prepared?.release()),
+      );
     },
     onEvent(listener) {
       listeners.add(listener);

@@ -59,11 +59,39 @@ async function measureBackup(c: ReturnType<typeof client>, label: string): Promi
   });
   return out;
 }
+/** Issue 14 §6: a failed login must take as long for an unknown username as for a known one
+ * (else usernames can be found by timing). Each known-user sample is followed by an untimed
+ * right login, so no back-off builds up; each unknown sample uses a new name. */
+async function measureLoginTiming(core: Core): Promise<Record<string, unknown>> {
+  const c = client(core, 'login-timing');
+  const n = 7;
+  const knownSamples: number[] = [];
+  const unknownSamples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    let t = performance.now();
+    await c('session.login', { username: MANAGER.username, password: `väärä-salasana-${i}` });
+    knownSamples.push(performance.now() - t);
+    value(await c('session.login', { username: MANAGER.username, password: MANAGER.password }));
+    value(await c('session.logout'));
+    t = performance.now();
+    await c('session.login', { username: `tuntematon-${i}`, password: `väärä-salasana-${i}` });
+    unknownSamples.push(performance.now() - t);
+  }
+  const k = stats(knownSamples);
+  const u = stats(unknownSamples);
+  return {
+    'session.login failed, known username (wrong password)': k,
+    'session.login failed, unknown username': u,
+    'login timing difference unknown vs known, % of known (median)': +((Math.abs(u.median - k.median) / k.median) * 100).toFixed(1),
+  };
+}
+
 const tmp = tempDir('asiakasrekisteri-bench-');
 const results: Record<string, unknown> = { size: values.size, ...size };
 let core: Core = createCore({ dataDir: tmp.dir });
 try {
   results['setup.createRegister'] = await time(1, () => setUpRegister(core));
+  Object.assign(results, await measureLoginTiming(core));
   core.close();
 
   // Seed with the data key, as a key holder would; then measure through a fresh core.

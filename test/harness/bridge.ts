@@ -4,9 +4,8 @@ import type { RegisterBridge, RegisterEvent } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Language } from '../../shared/api/fields';
 
-// One client id per tab, kept across reloads (as an Electron window keeps its webContents).
-const clientId = sessionStorage.getItem('harness-client') ?? crypto.randomUUID();
-sessionStorage.setItem('harness-client', clientId);
+// The client id (the session) is the harness's to give: an HttpOnly cookie set with the page,
+// sent along with the WebSocket and the event stream (guard.ts). The page never sees it.
 
 let language: Language = 'fi';
 const listeners = new Set<(e: RegisterEvent) => void>();
@@ -19,7 +18,7 @@ const waiting = new Map<number, { resolve: (e: Envelope<unknown>) => void; rejec
 
 function connect(): Promise<WebSocket> {
   socket ??= new Promise<WebSocket>((resolve, reject) => {
-    const ws = new WebSocket(`ws://${location.host}/api-socket?client=${encodeURIComponent(clientId)}`);
+    const ws = new WebSocket(`ws://${location.host}/api-socket`);
     ws.onopen = () => {
       connected = ws;
       resolve(ws);
@@ -66,7 +65,7 @@ const bridge = {
   onEvent(listener: (e: RegisterEvent) => void) {
     listeners.add(listener);
     if (!source) {
-      source = new EventSource(`/events?client=${encodeURIComponent(clientId)}`);
+      source = new EventSource('/events');
       source.onmessage = (m) => listeners.forEach((l) => l(JSON.parse(m.data as string) as RegisterEvent));
     }
     return () => {

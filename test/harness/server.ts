@@ -1,6 +1,7 @@
 // The browser harness: the real core and the real encrypted files in Node, the built renderer
 // served on 127.0.0.1, and window.register forwarded over a WebSocket (/api-socket). It plays one Electron window;
-// only the transport differs. Never packaged.
+// only the transport differs. Never packaged. Scripts take a client (a session cookie) with
+// POST /client and call POST /api with it (client.ts); who may call at all: guard.ts.
 //   npm run harness -- --data <dir> --port <port>
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { readFileSync, existsSync, statSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { WebSocketServer } from 'ws';
 import { createCore } from '../../electron/core';
 import { AppError } from '../../electron/core/errors';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { HarnessGuard } from './guard';
 
 const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const { values } = parseArgs({
@@ -68,9 +70,28 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
   res.end(body);
 }
 
+const guard = new HarnessGuard(() => {
+  const address = server.address();
+  return typeof address === 'object' && address ? address.port : Number(values.port);
+});
+
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  // Only our own page and local scripts (guard.ts): not another site, not a rebound DNS name.
+  const refused = guard.refusal(req);
+  if (refused) return send(res, 403, 'text/plain', `forbidden: ${refused}`);
+  if (req.method === 'POST' && (url.pathname === '/api' || url.pathname === '/client')) {
+    if (!guard.isJson(req)) return send(res, 415, 'text/plain', 'application/json only');
+  }
+  if (req.method === 'POST' && url.pathname === '/client') {
+    // A script's own client (session), like a second window: the id travels as a cookie.
+    guard.issue(res);
+    return send(res, 200, 'application/json', '{}');
+  }
   if (req.method === 'POST' && url.pathname === '/api') {
+    // The session is the one the harness issued to this caller; a made-up x-client is ignored.
+    const clientId = guard.clientOf(req);
+    if (!clientId) return send(res, 403, 'text/plain', 'forbidden: no harness client');
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (c: Buffer) => {
@@ -85,7 +106,6 @@ const server = createServer((req, res) => {
       } catch {
         body = {};
       }
-      const clientId = String(req.headers['x-client'] ?? 'harness');
       void core
         .call(clientId, body.lang === 'en' ? 'en' : 'fi', String(body.method ?? ''), body.params)
         .then((envelope) => send(res, 200, 'application/json', JSON.stringify(envelope)));
@@ -93,7 +113,8 @@ const server = createServer((req, res) => {
     return;
   }
   if (req.method === 'GET' && url.pathname === '/events') {
-    const clientId = url.searchParams.get('client') ?? 'harness';
+    const clientId = guard.clientOf(req);
+    if (!clientId) return send(res, 403, 'text/plain', 'forbidden: no harness client');
     res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
     res.write(': connected\n\n');
     const set = eventStreams.get(clientId) ?? new Set();
@@ -113,6 +134,9 @@ const server = createServer((req, res) => {
   }
   let body: string | Buffer = readFileSync(file);
   if (file.endsWith('index.html')) {
+    // The page's client id (its session), unless this browser already holds one (a reload keeps
+    // the session, as an Electron window does).
+    if (!guard.clientOf(req)) guard.issue(res);
     // The stand-in must exist before the app's module script runs.
     body = body.toString('utf8').replace('<head>', '<head>\n    <script src="/harness-bridge.js"></script>');
   }
@@ -125,11 +149,14 @@ const server = createServer((req, res) => {
 const sockets = new WebSocketServer({
   server,
   path: '/api-socket',
-  // Only the harness's own page may drive the core (another site open in the same browser may not).
-  verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) => origin === `http://${req.headers.host}`,
+  // Only the harness's own page may drive the core (another site open in the same browser may not):
+  // our host and origin (not merely "Origin equals Host", which a rebound DNS name passes), and a
+  // client id the harness issued to the page.
+  verifyClient: ({ req }: { req: IncomingMessage }) => guard.refusal(req) === null && req.headers.origin !== undefined && guard.clientOf(req) !== null,
 });
 sockets.on('connection', (socket, req) => {
-  const clientId = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('client') ?? 'harness';
+  // Bound to the connection: the page's cookie, checked above; a ?client= in the URL is ignored.
+  const clientId = guard.clientOf(req)!;
   socket.on('message', (data) => {
     let body: { id?: unknown; method?: unknown; params?: unknown; lang?: unknown };
     try {

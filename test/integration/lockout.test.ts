@@ -43,8 +43,8 @@ describe('failed logins', () => {
     expect(fifth.ok).toBe(false);
     if (!fifth.ok) {
       expect(fifth.error.code).toBe('LOCKED');
-      // 10:00 UTC is 12:00 in Helsinki; the lock lasts 15 minutes.
-      expect(fifth.error.message).toBe('Tunnus on lukittu liian monen epäonnistuneen kirjautumisen vuoksi 25.11.2026 klo 12.15 asti.');
+      // 10:00 UTC is 12:00 in Helsinki; a first lock lasts one minute (then 5, then 15).
+      expect(fifth.error.message).toBe('Tunnus on lukittu liian monen epäonnistuneen kirjautumisen vuoksi 25.11.2026 klo 12.01 asti.');
     }
     // The right password does not help while locked.
     const right = await c('session.login', { username: MANAGER.username, password: MANAGER.password });
@@ -56,7 +56,7 @@ describe('failed logins', () => {
     expect(afterRestart.ok).toBe(false);
     if (!afterRestart.ok) {
       expect(afterRestart.error.code).toBe('LOCKED');
-      expect(afterRestart.error.message).toContain('until 25.11.2026 12:15');
+      expect(afterRestart.error.message).toContain('until 25.11.2026 12:01');
     }
 
     clock.advance(16 * 60_000);

@@ -4,6 +4,7 @@ import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CONTROLLER, MANAGER, STAFF, tempDir } from '../support/register';
 import { person } from '../support/customers';
+import { harnessCaller } from '../harness/client';
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -34,10 +35,8 @@ describe('nothing personal outside the register and its backups', () => {
       });
       child.on('exit', (c) => reject(new Error(`harness exited ${c}: ${output}`)));
     });
-    const call = async (method: string, params: unknown = {}) => {
-      const res = await fetch(`${url}/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-client': 'w' }, body: JSON.stringify({ method, params }) });
-      return (await res.json()) as { ok: boolean; value?: unknown };
-    };
+    const caller = harnessCaller(url);
+    const call = (method: string, params: unknown = {}) => caller(method, params, 'w') as Promise<{ ok: boolean; value?: unknown }>;
     const secretPerson = person({ firstName: 'Salainen', lastName: 'Yksityishenkilö', email: 'salainen.henkilo@example.fi', phone: '040 987 6543' });
     try {
       await call('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' });

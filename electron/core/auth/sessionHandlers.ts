@@ -42,8 +42,8 @@ function requireSession(ctx: HandlerContext, allowLocked = false): Session {
 }
 
 export const sessionHandlers: HandlerMap = {
-  'session.login': async ({ username, password }, { state, clientId, lang }) => {
-    const proven = await provePassword(state, username, password, lang);
+  'session.login': async ({ username, password }, { state, clientId, lang, prepared }) => {
+    const proven = await provePassword(state, username, password, lang, prepared);
     const user = openFor(state, proven.key, proven.userId);
     proven.key.fill(0);
     // Another user logging in at the lock screen replaces the locked session (the register
@@ -91,7 +91,7 @@ export const sessionHandlers: HandlerMap = {
     const s = requireSession(ctx, true);
     if (!s.locked) throw fail('CONFLICT', 'notLocked');
     try {
-      const proven = await provePassword(ctx.state, s.username, password, ctx.lang);
+      const proven = await provePassword(ctx.state, s.username, password, ctx.lang, ctx.prepared);
       proven.key.fill(0);
     } catch (err) {
       // Locked out at the lock screen: the session ends, the login screen comes back.
@@ -112,7 +112,7 @@ export const sessionHandlers: HandlerMap = {
 
   'session.changePassword': async ({ currentPassword, newPassword }, ctx) => {
     const s = requireSession(ctx);
-    const proven = await provePassword(ctx.state, s.username, currentPassword, ctx.lang).catch((err) => {
+    const proven = await provePassword(ctx.state, s.username, currentPassword, ctx.lang, ctx.prepared).catch((err) => {
       if ((err as { code?: string }).code === 'LOCKED') endSessionsOfUser(ctx.state, s.userId);
       throw (err as { key?: string }).key === 'wrongCredentials' ? fail('AUTH_REQUIRED', 'wrongPassword') : err;
     });

@@ -7,10 +7,8 @@ import { fail } from '../errors';
 import { recordAudit, flushPendingAudit } from '../audit/record';
 import { activeLock, clearFailures, recordFailure } from '../auth/lockout';
 import { getUserByUsername, setMustChangePassword } from '../auth/usersRepo';
-import { usernameLookup } from '../store/keyring';
+import { RECOVERY_LOOKUP, usernameLookup } from '../store/keyring';
 import { normalizeRecoveryCode } from '../store/recoveryCode';
-
-const RECOVERY_LOOKUP = 'recovery-slot';
 
 export const recover: Handler<'setup.recover'> = async ({ recoveryCode, username, newPassword }, { state, lang }) => {
   const keyring = state.register.keyring();

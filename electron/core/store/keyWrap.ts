@@ -34,7 +34,15 @@ export interface WrappedKey {
   ciphertext: string; // base64
 }
 
+let derivations = 0;
+/** How many key derivations this process has run (a test hook: "an unknown username costs the
+ * same work as a known one" is asserted by counting them, not by the clock). */
+export function kdfRuns(): number {
+  return derivations;
+}
+
 function scrypt(secret: string, salt: Buffer, kdf: KdfParams): Promise<Buffer> {
+  derivations++;
   // maxmem must exceed 128 * N * r (128 MiB at the chosen cost); Node's default is 32 MiB.
   const options: ScryptOptions = { N: kdf.N, r: kdf.r, p: kdf.p, maxmem: 256 * 1024 * 1024 + 128 * kdf.N * kdf.r };
   return new Promise((resolve, reject) =>
@@ -62,7 +70,19 @@ export async function wrapKey(dataKey: Buffer, secret: string, aad: string, kdf:
 /** The data key, or null when the secret is wrong (or the slot was tampered with). */
 export async function unwrapKey(wrapped: WrappedKey, secret: string, aad: string): Promise<Buffer | null> {
   if (!isWrappedKey(wrapped)) return null; // never derive with a cost we did not choose
-  const kek = await scrypt(secret, Buffer.from(wrapped.salt, 'base64'), wrapped.kdf);
+  return openWithKek(wrapped, await deriveKek(wrapped, secret), aad);
+}
+
+/** The costly half of unwrapping (scrypt, ~0.4 s, on libuv's thread pool): the key-encryption key
+ * for `wrapped`'s salt and cost. Split out so a login can derive it outside the core's call queue. */
+export function deriveKek(wrapped: WrappedKey, secret: string): Promise<Buffer> {
+  // A slot with a cost we did not choose opens with nothing (a random key): no derivation is run.
+  if (!isWrappedKey(wrapped)) return Promise.resolve(randomBytes(32));
+  return scrypt(secret, Buffer.from(wrapped.salt, 'base64'), wrapped.kdf);
+}
+
+/** The cheap half: AES-GCM with a derived key; null when it does not authenticate. Wipes `kek`. */
+export function openWithKek(wrapped: WrappedKey, kek: Buffer, aad: string): Buffer | null {
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(wrapped.iv, 'base64'));
     decipher.setAAD(Buffer.from(aad, 'utf8'));
@@ -73,4 +93,16 @@ export async function unwrapKey(wrapped: WrappedKey, secret: string, aad: string
   } finally {
     kek.fill(0);
   }
+}
+
+/** A slot that no secret opens, with the app's own cost: proving a password against it takes
+ * the same work as against a real slot (an unknown username must not answer faster). */
+export function decoyWrappedKey(kdf: KdfParams = KDF): WrappedKey {
+  return {
+    kdf: { ...kdf },
+    salt: randomBytes(16).toString('base64'),
+    iv: randomBytes(12).toString('base64'),
+    tag: randomBytes(16).toString('base64'),
+    ciphertext: randomBytes(32).toString('base64'),
+  };
 }

@@ -3,16 +3,17 @@
 // comes from the bench's own build folder, so a bench never races an e2e run over out/renderer.
 import { readFileSync } from 'node:fs';
 import { spawnHarness } from '../../e2e/support/harness';
+import { harnessCaller } from '../../harness/client';
 
 export async function startHarnessOn(dataDir: string, rendererDir: string): Promise<{ url: string; api(method: string, params?: unknown): Promise<void>; peakRssMiB(): number; stop(): Promise<void> }> {
   const { child, url } = await spawnHarness(dataDir, rendererDir);
+  const call = harnessCaller(url);
   return {
     url,
     /** Calls the API as its own client (its own session), as the e2e arranger does. */
     async api(method: string, params: unknown = {}) {
-      const res = await fetch(`${url}/api`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-client': 'bench-arranger' }, body: JSON.stringify({ method, params, lang: 'fi' }) });
-      const envelope = (await res.json()) as { ok: boolean; error?: { code: string } };
-      if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.code}`);
+      const envelope = await call(method, params, 'bench-arranger');
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code}`);
     },
     /** The harness's (the core's) peak resident memory so far, from /proc (Linux). */
     peakRssMiB() {

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 import { helsinkiDate } from '../../../shared/format/dates';
+import { harnessCaller } from '../../harness/client';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screens');
@@ -53,18 +54,14 @@ export async function startHarness(): Promise<Harness> {
   // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
   // by someone else in the same checkout does not swap the bundle under a running spec.
   const { child, url } = await spawnHarness(dataDir, process.env.E2E_RENDERER);
+  const call = harnessCaller(url);
   return {
     url,
     dataDir,
     async api<T>(method: string, params: unknown = {}, clientId = 'e2e-arranger') {
-      const res = await fetch(`${url}/api`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-client': clientId },
-        body: JSON.stringify({ method, params, lang: 'fi' }),
-      });
-      const envelope = (await res.json()) as { ok: boolean; value?: T; error?: { code: string; message: string } };
-      if (!envelope.ok) throw new Error(`${method}: ${envelope.error!.code} ${envelope.error!.message}`);
-      return envelope.value as T;
+      const envelope = await call<T>(method, params, clientId);
+      if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);
+      return envelope.value;
     },
     async stop() {
       child.kill('SIGTERM');
