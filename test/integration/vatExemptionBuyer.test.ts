@@ -6,6 +6,7 @@ import type { Customer } from '../../shared/api/customers';
 import type { Invoice } from '../../shared/api/invoices';
 import type { Organization } from '../../shared/api/organizations';
 import { person } from '../support/customers';
+import { keepLetter } from '../support/pdf';
 import { value } from '../support/register';
 import { invoicingRegister, line, pdfText, type Call } from '../support/invoicing';
 
@@ -67,7 +68,9 @@ describe('exemption reasons and the buyer', () => {
     const draft = value(await m<Invoice>('invoices.createDraft', { customerId: germanWithVat.id, lines: [intraEu()] }));
     const inv = value(await m<Invoice>('invoices.issue', { id: draft.id }));
     expect(inv.buyer.vatNumber).toBe('DE123456789');
-    const { text } = pdfText(r.tmp.dir, value(await m<Pdf>('invoices.pdf', { id: inv.id })));
+    const pdf = value(await m<Pdf>('invoices.pdf', { id: inv.id }));
+    keepLetter(pdf.base64, 'intra-eu-invoice.pdf'); // for looking at (pdftoppm)
+    const { text } = pdfText(r.tmp.dir, pdf);
     expect(text).toMatch(/Buyer’s VAT ID\s+DE123456789/);
     expect(text).toMatch(/72 a §/);
     const cn = value(await m<Invoice>('invoices.creditNote', { invoiceId: inv.id, reason: 'Returned' }));
