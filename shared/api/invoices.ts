@@ -147,6 +147,8 @@ export interface BuyerSnapshot {
   /** The person, when the invoice goes to their organisation. */
   attention: string;
   businessId: string;
+  /** EU VAT number (AVL 209 e §); absent on invoices issued before it was recorded. */
+  vatNumber?: string;
   street: string;
   postalCode: string;
   city: string;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
 import { countryCode } from './customers';
+import { isValidVatNumber, normalizeVatNumber } from '../finnish/vatNumber';
 
 export const organizationFields = z
   .object({
@@ -11,10 +12,22 @@ export const organizationFields = z
     postalCode: z.string().trim().max(12, { message: 'errors.tooLong' }).default(''),
     city: f.optionalText(100),
     country: countryCode.default('FI'),
+    /** EU VAT number (ALV-tunniste), e.g. DE123456789; empty for a Finnish organisation = derived from the Y-tunnus. */
+    vatNumber: z
+      .string()
+      .trim()
+      .max(20, { message: 'errors.tooLong' })
+      .refine((v) => v === '' || isValidVatNumber(v), { message: 'errors.vatNumber' })
+      .transform((v) => (v === '' ? '' : normalizeVatNumber(v)))
+      .default(''),
   })
   .superRefine((o, ctx) => {
     if (o.country === 'FI' && o.postalCode !== '' && !/^\d{5}$/.test(o.postalCode)) {
       ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'errors.postalCode' });
+    }
+    // A Finnish VAT number is the Y-tunnus itself (vero.fi): one that differs from it is a typing mistake.
+    if (o.vatNumber.startsWith('FI') && o.businessId !== '' && o.vatNumber !== `FI${o.businessId.replace('-', '')}`) {
+      ctx.addIssue({ code: 'custom', path: ['vatNumber'], message: 'errors.vatNumberNotBusinessId' });
     }
   });
 export type OrganizationFields = z.output<typeof organizationFields>;
@@ -31,6 +44,8 @@ export interface OrganizationContact {
 
 export interface Organization extends OrganizationFields {
   id: number;
+  /** The VAT number as used on invoices: the one entered, or for a Finnish organisation derived from its Y-tunnus. */
+  effectiveVatNumber: string;
   contacts: OrganizationContact[];
   /** Who represents this organisation today: customers joined to it and its active contact persons. */
   memberCount: number;

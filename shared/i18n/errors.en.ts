@@ -62,6 +62,8 @@ export const errorsEn: Record<ErrorKey, string> = {
   notErased: 'This customer’s data has not been erased.',
   disclosureNotForCustomer: 'This disclosure is not recorded for this customer’s data.',
   possibleDuplicate: 'A similar customer is already in the register. Open it, or confirm that this is a different person.',
+  vatNumber: 'The VAT number is not valid: a country prefix and the number, e.g. DE123456789 or FI12345678 (check the country’s format).',
+  vatNumberNotBusinessId: 'A Finnish VAT number is FI and the business ID digits without the hyphen: this one does not match the business ID.',
   businessIdTaken: 'An organisation with this business ID is already in the register.',
   wrongRecoveryCode: 'The recovery code is not valid.',
   recoveryManagerOnly: 'The recovery code can set a new password only for an active manager account.',

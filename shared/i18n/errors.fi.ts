@@ -60,6 +60,8 @@ export const errorsFi = {
   notErased: 'Asiakkaan tietoja ei ole poistettu.',
   disclosureNotForCustomer: 'Tätä luovutusta ei ole kirjattu tämän asiakkaan tiedoista.',
   possibleDuplicate: 'Rekisterissä on jo samannäköinen asiakas. Avaa se tai vahvista, että kyseessä on eri henkilö.',
+  vatNumber: 'ALV-tunniste ei kelpaa: maatunnus ja numero, esim. DE123456789 tai FI12345678 (tarkista maan muoto).',
+  vatNumberNotBusinessId: 'Suomalainen ALV-tunniste on FI ja Y-tunnuksen numerot ilman väliviivaa: se ei vastaa Y-tunnusta.',
   businessIdTaken: 'Tällä Y-tunnuksella on jo organisaatio rekisterissä.',
   wrongRecoveryCode: 'Palautuskoodi ei kelpaa.',
   recoveryManagerOnly: 'Palautuskoodilla voi asettaa uuden salasanan vain käytössä olevalle vastuuhenkilön tunnukselle.',

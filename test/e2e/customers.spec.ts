@@ -164,6 +164,8 @@ test('a customer is added, found, corrected and marked at the counter; staff can
   await page.getByTestId('customer-organization-link').click();
   await expect(page.getByTestId('organization-name')).toHaveText('Rauman Puu ja Paperi Oy');
   await expect(page.getByTestId('member-count')).toHaveText('1');
+  // Its VAT number, left empty, is derived from the Y-tunnus (issue #16 §1).
+  await expect(page.getByTestId('org-vat-number')).toHaveText('FI01120389 (Y-tunnuksesta)');
   await shot(page, 'customers-06-organization-fi');
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('customer-name')).toHaveText('Östen Ärjänen');

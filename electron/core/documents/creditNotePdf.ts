@@ -3,7 +3,7 @@
 // refer to it), the lines and VAT rows as the exact negatives of the original, the reason.
 import type { Invoice } from '../../../shared/api/invoices';
 import { translator } from '../../../shared/i18n/translate';
-import { addressLines, linesTable, money, senderOf, vatSummary } from './invoiceParts';
+import { addressLines, buyerVatRow, linesTable, money, senderOf, vatSummary } from './invoiceParts';
 import { createLetter, letterDate } from './letterLayout';
 import type { RenderedPdf } from './invoicePdf';
 
@@ -19,6 +19,7 @@ export function creditNotePdf(cn: Invoice): RenderedPdf {
     [k('credits'), orig ? `${orig.number} (${letterDate(orig.invoiceDate)})` : '–'],
     [ik('customerNumber'), String(cn.buyer.customerNumber)],
     ...(cn.buyer.businessId ? ([[ik('buyerBusinessId'), cn.buyer.businessId]] as [string, string][]) : []),
+    ...buyerVatRow(cn.buyer, cn.lines, ik('buyerVatNumber')),
     [ik('deliveryDate'), letterDate(cn.deliveryDate)],
     ...(cn.yourReference ? ([[t('documents.letter.yourReference'), cn.yourReference]] as [string, string][]) : []),
   ];

@@ -117,3 +117,12 @@ export function vatSummary(letter: Letter, totals: Totals, lines: readonly Price
     letter.y = Math.max(bottom, y);
   }
 }
+
+/** Reasons whose invoice must show the buyer's VAT number (AVL 209 e §: intra-Community supply, reverse charge). */
+const BUYER_VAT_REASONS = new Set(['intraEuGoods', 'reverseChargeConstruction', 'reverseChargeEuService']);
+
+/** The "Buyer's VAT ID" meta row when a line needs it and the buyer has one (the seller's is in the footer). */
+export function buyerVatRow(buyer: BuyerSnapshot, lines: readonly { exemptionReason: string | null }[], label: string): [string, string][] {
+  const needed = lines.some((l) => l.exemptionReason !== null && BUYER_VAT_REASONS.has(l.exemptionReason));
+  return needed && buyer.vatNumber ? [[label, buyer.vatNumber]] : [];
+}

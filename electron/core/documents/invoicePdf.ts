@@ -8,7 +8,7 @@
 import type { Invoice, InvoicingSettings } from '../../../shared/api/invoices';
 import { formatIban } from '../../../shared/finnish/iban';
 import { translator } from '../../../shared/i18n/translate';
-import { addressLines, linesTable, money, rate, senderOf, vatSummary } from './invoiceParts';
+import { addressLines, buyerVatRow, linesTable, money, rate, senderOf, vatSummary } from './invoiceParts';
 import { createLetter, letterDate } from './letterLayout';
 import { drawTransferForm, TRANSFER_FORM_HEIGHT, type DrawnBarcode } from './transferForm';
 
@@ -29,6 +29,7 @@ export function invoicePdf(inv: Invoice, settings: Pick<InvoicingSettings, 'comp
     [k('number'), inv.number !== null ? String(inv.number) : '–'],
     [k('customerNumber'), String(inv.buyer.customerNumber)],
     ...(inv.buyer.businessId ? ([[k('buyerBusinessId'), inv.buyer.businessId]] as [string, string][]) : []),
+    ...buyerVatRow(inv.buyer, inv.lines, k('buyerVatNumber')),
     [k('reference'), inv.referenceFormatted ?? '–'],
     [k('paymentTerm'), inv.paymentTermDays > 0 ? k('paymentTermValue', { days: inv.paymentTermDays }) : k('paymentTermNow')],
     [k('dueDate'), inv.dueDate ? letterDate(inv.dueDate) : '–'],

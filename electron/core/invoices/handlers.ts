@@ -2,6 +2,7 @@
 // credit notes, collection and the accounting export. An issued invoice is never edited (the
 // handlers refuse with CONFLICT, and triggers in the schema refuse too); it is only credited.
 // Audited by ids and numbers, never names or amounts tied to a person.
+import { assertExemptionBuyer } from './exemptionBuyer';
 import { formatMoney } from '../../../shared/format/money';
 import { formatDate } from '../../../shared/format/dates';
 import type { BillTo, InvoicingSettings } from '../../../shared/api/invoices';
@@ -123,6 +124,8 @@ function issueRow(ctx: HandlerContext, db: Db, r: repo.InvoiceRow, invoiceDate: 
   // A credit note carries its invoice's frozen buyer; an invoice freezes the customer as they are now.
   const buyer = r.buyer ? (JSON.parse(r.buyer) as ReturnType<typeof repo.buyerFromCustomer>) : repo.buyerFromCustomer(db, r.customer_id, r.bill_to);
   const isInvoice = r.kind === 'invoice';
+  // The buyer may have changed since the draft was saved: the exemption reasons are checked again as frozen.
+  if (isInvoice) assertExemptionBuyer(repo.invoiceLines(db, r.id), buyer, r.bill_to);
   const reference = isInvoice ? referenceNumber(String(number)) : null;
   const due = isInvoice ? addDays(invoiceDate, r.payment_term_days) : null;
   const margin = r.debtor_kind === 'business' ? settings.penaltyMarginBusinessBp : settings.penaltyMarginConsumerBp;
@@ -175,6 +178,8 @@ export const invoiceHandlers: HandlerMap = {
     const pricesIncludeVat = input.pricesIncludeVat ?? fromOrders.allWithVat;
     const direct = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
     const lines = [...fromOrders.lines, ...direct];
+    // Typed lines are refused on their own field (an order's lines are checked again at issue).
+    assertExemptionBuyer(direct, repo.buyerFromCustomer(db, input.customerId, billTo), billTo);
     const at = ctx.state.now().toISOString();
     const me = sessionOf(ctx).userId;
     const id = db.transaction(() => {
@@ -222,6 +227,7 @@ export const invoiceHandlers: HandlerMap = {
     let lines: (PricedLine & { orderId: number | null })[];
     if (input.lines !== undefined) {
       lines = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
+      assertExemptionBuyer(lines, repo.buyerFromCustomer(db, r.customer_id, billTo), billTo);
     } else {
       // Typed lines follow a new delivery date; lines from orders keep their own.
       lines = repo.invoiceLines(db, r.id).map((l) => (l.orderId === null && delivery !== r.delivery_date ? { ...repriceForDelivery(l, delivery), orderId: null } : l));

@@ -6,6 +6,7 @@
 //   → partially paid → issued            (the first that applies wins)
 // The sums are updated in the same transaction as the payment, reminder or credit that changes
 // them, so the overdue list is one indexed range scan (invoices_overdue).
+import { effectiveVatNumber } from '../organizations/organizationsRepo';
 import type {
   BillTo,
   BuyerSnapshot,
@@ -111,12 +112,12 @@ export function buyerFromCustomer(db: Db, customerId: number, billTo: BillTo): B
   const person = `${c.first_name} ${c.last_name}`.trim();
   const own = { street: c.street, postalCode: c.postal_code, city: c.city, country: c.country };
   if (billTo === 'organization' && c.organization_id !== null) {
-    const o = db.prepare('SELECT name, business_id, street, postal_code, city, country FROM organizations WHERE id = ?').get(c.organization_id) as
-      | { name: string; business_id: string | null; street: string; postal_code: string; city: string; country: string }
+    const o = db.prepare('SELECT name, business_id, street, postal_code, city, country, vat_number FROM organizations WHERE id = ?').get(c.organization_id) as
+      | { name: string; business_id: string | null; street: string; postal_code: string; city: string; country: string; vat_number: string }
       | undefined;
     if (o) {
       const address = o.street !== '' ? { street: o.street, postalCode: o.postal_code, city: o.city, country: o.country } : own;
-      return { customerNumber: c.customer_number, name: o.name, attention: person, businessId: o.business_id ?? '', ...address };
+      return { customerNumber: c.customer_number, name: o.name, attention: person, businessId: o.business_id ?? '', vatNumber: effectiveVatNumber(o.vat_number, o.country, o.business_id ?? ''), ...address };
     }
   }
   return { customerNumber: c.customer_number, name: person, attention: '', businessId: '', ...own };

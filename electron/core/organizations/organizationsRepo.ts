@@ -3,6 +3,7 @@ import type { Organization, OrganizationFields, OrganizationSummary } from '../.
 import { helsinkiDate } from '../../../shared/format/dates';
 import { normalizeBusinessId } from '../../../shared/finnish/businessId';
 import { fold } from '../../../shared/text/fold';
+import { vatNumberFromBusinessId } from '../../../shared/finnish/vatNumber';
 import type { Db } from '../store/database';
 import { refreshTerms } from '../customers/customersRepo';
 
@@ -14,6 +15,7 @@ interface Raw {
   postal_code: string;
   city: string;
   country: string;
+  vat_number: string;
   created_at: string;
   updated_at: string;
 }
@@ -50,6 +52,8 @@ export function loadOrganization(db: Db, id: number): Organization | undefined {
     postalCode: r.postal_code,
     city: r.city,
     country: r.country,
+    vatNumber: r.vat_number,
+    effectiveVatNumber: effectiveVatNumber(r.vat_number, r.country, r.business_id ?? ''),
     contacts,
     memberCount,
     createdAt: r.created_at,
@@ -57,26 +61,33 @@ export function loadOrganization(db: Db, id: number): Organization | undefined {
   };
 }
 
+/** The VAT number printed for an organisation: the one entered, else a Finnish one from the Y-tunnus (vero.fi). */
+export function effectiveVatNumber(vatNumber: string, country: string, businessId: string): string {
+  if (vatNumber !== '') return vatNumber;
+  return country === 'FI' ? vatNumberFromBusinessId(businessId) : '';
+}
+
 export function businessIdOwner(db: Db, businessId: string): number | undefined {
   return (db.prepare('SELECT id FROM organizations WHERE business_id = ?').get(businessId) as { id: number } | undefined)?.id;
 }
 
-export function insertOrganization(db: Db, o: OrganizationFields, at: string): number {
+export function insertOrganization(db: Db, o: Omit<OrganizationFields, 'vatNumber'> & { vatNumber?: string }, at: string): number {
   const info = db
-    .prepare('INSERT INTO organizations (name, business_id, street, postal_code, city, country, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(o.name, o.businessId || null, o.street, o.postalCode, o.city, o.country, fold(o.name), at, at);
+    .prepare('INSERT INTO organizations (name, business_id, street, postal_code, city, country, vat_number, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
+    .run(o.name, o.businessId || null, o.street, o.postalCode, o.city, o.country, o.vatNumber ?? '', fold(o.name), at, at);
   return Number(info.lastInsertRowid);
 }
 
 export function updateOrganization(db: Db, id: number, o: OrganizationFields, at: string): void {
   const before = db.prepare('SELECT name FROM organizations WHERE id = ?').get(id) as { name: string };
-  db.prepare('UPDATE organizations SET name = ?, business_id = ?, street = ?, postal_code = ?, city = ?, country = ?, name_key = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare('UPDATE organizations SET name = ?, business_id = ?, street = ?, postal_code = ?, city = ?, country = ?, vat_number = ?, name_key = ?, updated_at = ? WHERE id = ?').run(
     o.name,
     o.businessId || null,
     o.street,
     o.postalCode,
     o.city,
     o.country,
+    o.vatNumber ?? '',
     fold(o.name),
     at,
     id,
@@ -96,7 +107,7 @@ export function ensureOrganizationByName(db: Db, name: string, businessId: strin
   }
   const byName = db.prepare('SELECT id FROM organizations WHERE name_key = ? LIMIT 1').get(fold(name.trim())) as { id: number } | undefined;
   if (byName) return byName.id;
-  return insertOrganization(db, { name: name.trim(), businessId: bid ?? '', street: '', postalCode: '', city: '', country: 'FI' }, at);
+  return insertOrganization(db, { name: name.trim(), businessId: bid ?? '', street: '', postalCode: '', city: '', country: 'FI', vatNumber: '' }, at);
 }
 
 export function listOrganizations(db: Db, query: string, limit: number): OrganizationSummary[] {

@@ -83,6 +83,10 @@ export function OrganizationCard({ id, notice, nav }: { id: number; notice?: str
           <dl className="record-facts">
             <dt>{t('fields.organization.businessId')}</dt>
             <dd className="mono">{org.businessId || <span className="muted">{t('common.none')}</span>}</dd>
+            <dt>{t('fields.organization.vatNumber')}</dt>
+            <dd className="mono" data-testid="org-vat-number">
+              {org.vatNumber || (org.effectiveVatNumber ? t('fields.organization.vatNumberDerived', { id: org.effectiveVatNumber }) : <span className="muted">{t('common.none')}</span>)}
+            </dd>
             <dt>{t('customers.card.address')}</dt>
             <dd>{address.length ? address.map((l) => <span key={l} className="record-facts__line">{l}</span>) : <span className="muted">{t('common.none')}</span>}</dd>
           </dl>

@@ -14,8 +14,8 @@ import { BackButton } from '../customers/CustomerCard';
 import type { CustomersNav } from '../customers/CustomersScreen';
 
 type Input = z.input<typeof organizationFields>;
-const KEYS = ['name', 'businessId', 'street', 'postalCode', 'city', 'country'] as const;
-const EMPTY: Input = { name: '', businessId: '', street: '', postalCode: '', city: '', country: 'FI' };
+const KEYS = ['name', 'businessId', 'vatNumber', 'street', 'postalCode', 'city', 'country'] as const;
+const EMPTY: Input = { name: '', businessId: '', vatNumber: '', street: '', postalCode: '', city: '', country: 'FI' };
 
 export function OrganizationForm({ id, nav }: { id: number | null; nav: CustomersNav }) {
   const { t } = useTranslation();
@@ -38,7 +38,7 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
       (o) => {
         if (!live) return;
         setExisting(o);
-        form.reset({ name: o.name, businessId: o.businessId, street: o.street, postalCode: o.postalCode, city: o.city, country: o.country });
+        form.reset({ name: o.name, businessId: o.businessId, vatNumber: o.vatNumber, street: o.street, postalCode: o.postalCode, city: o.city, country: o.country });
         setTimeout(() => form.setFocus('name'), 0);
       },
       (err: unknown) => live && setLoadError(errorMessage(err, t)),
@@ -89,6 +89,7 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
         <legend>{t('organizations.form.identity')}</legend>
         <TextField label={label('name')} autoComplete="off" {...bind(form, 'name')} />
         <TextField label={label('businessId')} optional inputMode="numeric" fieldClassName="field--short" hint={t('fields.organization.businessIdHint')} {...bind(form, 'businessId')} />
+        <TextField label={label('vatNumber')} optional autoComplete="off" fieldClassName="field--short" hint={t('fields.organization.vatNumberHint')} {...bind(form, 'vatNumber')} />
         {takenBy ? (
           <button type="button" className="btn btn--link" onClick={() => nav.replace({ kind: 'org', id: takenBy })} data-testid="open-taken-organization">
             {t('organizations.form.openTaken')}
