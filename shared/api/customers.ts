@@ -15,12 +15,6 @@ export const prohibitionsSchema = z.object(Object.fromEntries(PROHIBITIONS.map((
 export type Prohibitions = z.infer<typeof prohibitionsSchema>;
 export const NO_PROHIBITIONS: Prohibitions = Object.fromEntries(PROHIBITIONS.map((p) => [p, false])) as Prohibitions;
 
-export const countryCode = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z]{2}$/, { message: 'errors.country' });
-
 /** Postal code: five digits in Finland, free (but short) elsewhere. Checked with the country. */
 const postalCodeFree = z.string().trim().max(12, { message: 'errors.tooLong' });
 
@@ -38,7 +32,7 @@ export const customerFields = z
     street: f.optionalText(200),
     postalCode: postalCodeFree.default(''),
     city: f.optionalText(100),
-    country: countryCode.default('FI'),
+    country: f.countryCode.default('FI'),
     language: f.language.default('fi'),
     organizationId: f.id.nullable().default(null),
     relationshipStart: f.isoDate,

@@ -14,6 +14,9 @@ export interface ErasureBlockers {
   legalHolds: { id: number; reason: string; until: string | null }[];
   /** Issued invoices inside the Accounting Act retention: their buyer data stays until then. */
   retainedInvoices: { number: number; invoiceDate: string; retainUntil: string }[];
+  /** Recipients of the person's data whose postal address is missing: the erasure's Art. 19 letters
+   * are made with it, so it waits until they are added (not a legal ground to refuse). */
+  recipientsWithoutAddress: string[];
   /** What the manager may do: 'refuse' when anything but retention blocks, else partial or full. */
   allowed: 'full' | 'partial' | 'refuse';
 }

@@ -60,6 +60,13 @@ export const optionalPhone = z
   .transform((v) => (v === '' ? '' : normalizePhone(v)!))
   .default('');
 
+/** ISO 3166-1 alpha-2, as the register keeps a country ('FI'). */
+export const countryCode = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z]{2}$/, { message: 'errors.country' });
+
 export const finnishPostalCode = z.string().trim().regex(/^\d{5}$/, { message: 'errors.postalCode' });
 
 export const businessId = z

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
-import { countryCode } from './customers';
 import { isValidVatNumber, normalizeVatNumber } from '../finnish/vatNumber';
 
 export const organizationFields = z
@@ -11,7 +10,7 @@ export const organizationFields = z
     street: f.optionalText(200),
     postalCode: z.string().trim().max(12, { message: 'errors.tooLong' }).default(''),
     city: f.optionalText(100),
-    country: countryCode.default('FI'),
+    country: f.countryCode.default('FI'),
     /** EU VAT number (ALV-tunniste), e.g. DE123456789; empty for a Finnish organisation = derived from the Y-tunnus. */
     vatNumber: z
       .string()

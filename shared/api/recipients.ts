@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
-import type { DataCategory, RecipientKind } from './disclosures';
+import type { DataCategory, RecipientAddress, RecipientKind } from './disclosures';
 import type { IssuedDocument } from './rectification';
 
 /** Which decision the recipients are told about (GDPR Art. 19: erasure, restriction). */
@@ -28,6 +28,8 @@ export interface NoticeRecipient {
   purpose: string;
   dataCategories: DataCategory[];
   reference: string;
+  /** Where a letter goes (null: not known yet — no letter can be made until it is added). */
+  address: RecipientAddress | null;
   /** The latest action: a letter issued (its verification code), or why none was sent. */
   done: { kind: 'letter'; at: string; verificationCode: string } | { kind: 'not-notified'; at: string; reason: NotNotifiedReason; note: string } | null;
 }

@@ -61,6 +61,8 @@ export const errorsEn: Record<ErrorKey, string> = {
   notRestricted: 'Processing of this customer’s data is not restricted.',
   notErased: 'This customer’s data has not been erased.',
   disclosureNotForCustomer: 'This disclosure is not recorded for this customer’s data.',
+  recipientAddressMissing: 'The postal address of {{recipient}} is missing, so no letter can be made to it. Add the address to the recipients of the disclosures register (Privacy → Disclosures) and try again.',
+  recipientAddressesMissing: 'The postal address of these recipients is missing, so no letters can be made to them: {{recipients}}. Add the addresses to the recipients of the disclosures register (Privacy → Disclosures) and try again.',
   possibleDuplicate: 'A similar customer is already in the register. Open it, or confirm that this is a different person.',
   vatNumber: 'The VAT number is not valid: a country prefix and the number, e.g. DE123456789 or FI12345678 (check the country’s format).',
   vatNumberNotBusinessId: 'A Finnish VAT number is FI and the business ID digits without the hyphen: this one does not match the business ID.',

@@ -59,6 +59,8 @@ export const errorsFi = {
   notRestricted: 'Asiakkaan tietojen käsittelyä ei ole rajoitettu.',
   notErased: 'Asiakkaan tietoja ei ole poistettu.',
   disclosureNotForCustomer: 'Tätä luovutusta ei ole kirjattu tämän asiakkaan tiedoista.',
+  recipientAddressMissing: 'Vastaanottajan {{recipient}} postiosoite puuttuu, joten sille ei voi tehdä kirjettä. Lisää osoite luovutusrekisterin vastaanottajiin (Tietosuoja → Luovutukset) ja yritä uudelleen.',
+  recipientAddressesMissing: 'Näiden vastaanottajien postiosoite puuttuu, joten niille ei voi tehdä kirjeitä: {{recipients}}. Lisää osoitteet luovutusrekisterin vastaanottajiin (Tietosuoja → Luovutukset) ja yritä uudelleen.',
   possibleDuplicate: 'Rekisterissä on jo samannäköinen asiakas. Avaa se tai vahvista, että kyseessä on eri henkilö.',
   vatNumber: 'ALV-tunniste ei kelpaa: maatunnus ja numero, esim. DE123456789 tai FI12345678 (tarkista maan muoto).',
   vatNumberNotBusinessId: 'Suomalainen ALV-tunniste on FI ja Y-tunnuksen numerot ilman väliviivaa: se ei vastaa Y-tunnusta.',

@@ -147,6 +147,8 @@ export const privacyLettersEn: typeof privacyLettersFi = {
   },
   recipientNotice: {
     yourReference: 'Your reference',
+    businessId: 'Your business ID',
+    businessIdForeign: 'Your company ID',
     erasureNumber: 'Erasure certificate',
     person: 'Person',
     customerNumber: 'customer number',

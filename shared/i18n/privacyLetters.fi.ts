@@ -147,6 +147,8 @@ export const privacyLettersFi = {
   recipientNotice: {
     // Letters to a recipient of disclosed data (GDPR Art. 19); addressed to a business partner.
     yourReference: 'Viitteenne',
+    businessId: 'Y-tunnuksenne',
+    businessIdForeign: 'Yritystunnuksenne',
     erasureNumber: 'Poistotodistus',
     person: 'Henkilö',
     customerNumber: 'asiakasnumero',

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { test, expect, type Download, type Page } from '@playwright/test';
 import { helsinkiDate } from '../../shared/format/dates';
+import { pdfText } from '../support/pdf';
 import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
 
 let h: Harness;
@@ -50,8 +51,26 @@ test('a restriction: recipients get letters or a recorded reason; the lift needs
   await openCustomer(page, 'Rajoitettunen');
   const box = page.getByTestId('recipients-restriction');
   await expect(box).toContainText('Perintä Saatava Oy');
+  // No postal address yet: no letter can be made; the address is added right here.
+  await expect(page.getByTestId(`recipient-no-address-${c.disclosures[0]}`)).toContainText('Postiosoite puuttuu');
+  await expect(page.getByTestId(`recipient-print-${c.disclosures[0]}`)).toHaveCount(0);
+  await page.getByTestId(`recipient-add-address-${c.disclosures[0]}`).click();
+  const dialog = page.getByTestId('recipient-address-dialog');
+  await dialog.getByLabel('Katuosoite tai postilokero').fill('Saatavankatu 5');
+  await dialog.getByLabel('Postinumero').fill('123');
+  await dialog.getByLabel('Postitoimipaikka').fill('Helsinki');
+  await dialog.getByLabel('Y-tunnus').fill('0737546-2');
+  await page.getByTestId('save-recipient-address').click();
+  await expect(dialog).toContainText('Postinumero'); // still open: the postal code is wrong
+  await expect(dialog.locator('.field__error')).toHaveCount(1);
+  await dialog.getByLabel('Postinumero').fill('00100');
+  await shot(page, 'recipients-00-address-dialog-fi');
+  await page.getByTestId('save-recipient-address').click();
+  await expect(dialog).toHaveCount(0);
   const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`recipient-print-${c.disclosures[0]}`).click()]);
   expect(await pdfOf(letter)).toBe('%PDF-');
+  const text = pdfText(readFileSync((await letter.path())!).toString('base64'), 'rajoitusilmoitus-e2e.pdf');
+  for (const e of ['Perintä Saatava Oy', 'Saatavankatu 5', '00100 HELSINKI', '0737546-2']) expect(text).toContain(e);
   await expect(page.getByTestId(`recipient-${c.disclosures[0]}`)).toContainText('Ilmoituskirje annettu');
 
   await page.getByTestId(`recipient-not-notified-${c.disclosures[1]}`).click();
@@ -87,6 +106,17 @@ test('an erasure: the certificate box lists the recipients with the letters made
   await page.getByTestId('privacy-tab-requests').click();
   await page.getByTestId('requests-view-all').click();
   await page.getByTestId(`open-request-${r.number}`).click();
+  // The erasure makes its letters at once and never again: it waits for the recipient's address.
+  await expect(page.getByTestId('blocker-recipient-address')).toContainText('Luottotieto Oy: postiosoite puuttuu');
+  await expect(page.getByTestId('erasure-full')).toBeDisabled();
+  await page.getByTestId('add-recipient-address-0').click();
+  const dialog = page.getByTestId('recipient-address-dialog');
+  await dialog.getByLabel('Katuosoite tai postilokero').fill('Kungsgatan 12');
+  await dialog.getByLabel('Postinumero').fill('111 43');
+  await dialog.getByLabel('Postitoimipaikka').fill('Stockholm');
+  await dialog.getByLabel('Maa').fill('SE');
+  await page.getByTestId('save-recipient-address').click();
+  await expect(page.getByTestId('blocker-recipient-address')).not.toContainText('Luottotieto Oy');
   await page.getByTestId('erasure-full').click();
   await page.getByTestId('erase-understood').check();
   // The certificate's download comes with the erasure: taken here, so the letter's below is the letter.
@@ -98,6 +128,8 @@ test('an erasure: the certificate box lists the recipients with the letters made
   const [letter] = await Promise.all([page.waitForEvent('download'), page.getByTestId(`recipient-print-${c.disclosures[0]}`).click()]);
   expect(letter.suggestedFilename()).toMatch(/^poistoilmoitus-E-\d{4}-\d{4}-\d+\.pdf$/);
   expect(await pdfOf(letter)).toBe('%PDF-');
+  const text = pdfText(readFileSync((await letter.path())!).toString('base64'), 'poistoilmoitus-e2e.pdf');
+  for (const e of ['Luottotieto Oy', 'Kungsgatan 12', '111 43 Stockholm', 'RUOTSI']) expect(text).toContain(e);
   await shot(page, 'recipients-03-erasure-fi');
 
   // Seen again later: the letters are gone, the record of what was done stays; a reason can be added.
@@ -110,5 +142,11 @@ test('an erasure: the certificate box lists the recipients with the letters made
   await expect(later).toContainText('Luottotieto Oy');
   await expect(later).toContainText('Ilmoituskirje annettu');
   await expect(later.getByTestId(`recipient-print-${c.disclosures[0]}`)).toHaveCount(0);
+
+  // The disclosures register lists the recipients with their addresses.
+  await page.getByTestId('privacy-tab-disclosures').click();
+  const directory = page.getByTestId('recipient-directory-table');
+  await expect(directory.getByRole('row', { name: /Luottotieto Oy/ })).toContainText('Kungsgatan 12, 111 43 Stockholm, Ruotsi');
+  await shot(page, 'recipients-04-directory-fi');
   expect(errors).toEqual([]);
 });

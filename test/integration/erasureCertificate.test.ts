@@ -29,7 +29,7 @@ describe('erasure certificate', () => {
     n++;
     const c = value(await m<Customer>('customers.create', { ...person({ firstName: `Poistuva${n}`, lastName: `Asiakas${n}`, email: `poistuva${n}@example.fi`, phone: `040 66${n} 1234` }), confirmNotDuplicate: true }));
     for (const recipient of o.disclosures) {
-      value(await m('privacy.disclosures.create', { date: helsinkiDate(), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact'], customerIds: [c.id] }));
+      value(await m('privacy.disclosures.create', { date: helsinkiDate(), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact'], customerIds: [c.id], recipientAddress: { street: 'Perijänkatu 2', postalCode: '33100', city: 'Tampere' } }));
     }
     const r = value(await m<PrivacyRequest>('privacy.requests.create', { types: ['erasure'], customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: helsinkiDate(), channel: 'counter', language: o.language ?? 'fi', signed: true, identityMethod: 'id_document' }));
     const done = value(await m<ErasureResult>('privacy.erasure.execute', { requestId: r.id, mode: 'full', ...(o.listRecipients !== undefined ? { listRecipients: o.listRecipients } : {}) }));

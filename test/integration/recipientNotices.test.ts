@@ -14,6 +14,8 @@ import { daysBeforeToday, person, today } from '../support/customers';
 import { pdfText } from '../support/pdf';
 import { decryptedBytes } from '../support/plaintext';
 
+// Letters to recipients need their postal address (test/integration/recipientAddresses.test.ts).
+const ADDRESS = { street: 'Vastaanottajankatu 1', postalCode: '00100', city: 'Helsinki', country: 'FI' };
 const LINE = { description: 'Toimistotuoli', quantity: 1, unitPriceCents: 10000, vatCategory: 'general' };
 const text = (doc: { base64: string }, name: string) => pdfText(doc.base64, name, { squash: true });
 const sha = (doc: { base64: string }) => createHash('sha256').update(Buffer.from(doc.base64, 'base64')).digest('hex');
@@ -29,7 +31,7 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
     return value(await m<Customer>('customers.create', { ...person({ firstName: `Ilmoitettava${n}`, lastName: `Vastaanottajatesti${n}`, email: `vastaanotto${n}@example.fi`, phone: `040 66${n} 4321`, street: `Luovutuskuja ${n}` }), confirmNotDuplicate: true }));
   };
   const disclose = (c: Customer, recipient: string, over: Record<string, unknown> = {}) =>
-    m('privacy.disclosures.create', { date: daysBeforeToday(30), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact', 'invoices'], customerIds: [c.id], ...over });
+    m('privacy.disclosures.create', { date: daysBeforeToday(30), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact', 'invoices'], customerIds: [c.id], recipientAddress: ADDRESS, ...over });
   const request = async (c: Customer, types: string[], language = 'fi') =>
     value(await s<PrivacyRequest>('privacy.requests.create', { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: daysBeforeToday(2), channel: 'counter', language, signed: true, identityMethod: 'id_document' }));
 

@@ -99,10 +99,17 @@ describe('rectification', () => {
     expect(check).toMatchObject({ found: true, kind: 'rectification-refusal', requestNumber: r.number, issuedByName: MANAGER.fullName });
     expect(value(await s<DocumentCheck>('privacy.documents.verify', { code: 'AAAAA-BBBBB' })).found).toBe(false);
 
-    // A notification letter for each recipient names what was corrected.
-    const notice = value(await m<{ base64: string }>('privacy.rectification.notificationLetter', { requestId: r.id, kind: 'disclosure', id: result.recipients[1]!.id }));
+    // A notification letter for each recipient names what was corrected; it is posted, so a
+    // recipient without a postal address gets none until the address is added.
+    const letterTo = { requestId: r.id, kind: 'disclosure', id: result.recipients[1]!.id };
+    const noAddress = await m('privacy.rectification.notificationLetter', letterTo);
+    expect(!noAddress.ok && noAddress.error).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('Perintä Oy') });
+    value(await m('privacy.recipients.saveAddress', { recipient: 'perintä  OY', address: { street: 'Perijänkatu 3', postalCode: '00100', city: 'Helsinki' } }));
+    const notice = value(await m<{ base64: string }>('privacy.rectification.notificationLetter', letterTo));
     const noticeText = pdfText(notice.base64, 'korjausilmoitus-fi.pdf');
     expect(noticeText).toContain('Perintä Oy');
+    expect(noticeText).toContain('Perijänkatu 3');
+    expect(noticeText).toContain('00100 HELSINKI');
     expect(noticeText).toContain('Katuosoite: Savilankatu 5');
     expect(noticeText).toContain('19 artiklan');
   });

@@ -2,6 +2,7 @@
 // recordDisclosure inside their own transaction, so the disclosure and its cause land together.
 import type { Disclosure, DisclosureInput } from '../../../shared/api/disclosures';
 import type { Db } from '../store/database';
+import { recipientKey, saveRecipientAddress } from './recipientAddresses';
 
 export function recordDisclosure(db: Db, d: DisclosureInput, by: number | null, at: string): number {
   const info = db
@@ -10,6 +11,7 @@ export function recordDisclosure(db: Db, d: DisclosureInput, by: number | null, 
   const id = Number(info.lastInsertRowid);
   const link = db.prepare('INSERT OR IGNORE INTO disclosure_customers (disclosure_id, customer_id) VALUES (?, ?)');
   for (const c of d.customerIds) link.run(id, c);
+  if (d.recipientAddress) saveRecipientAddress(db, d.recipient, d.recipientAddress, by, at);
   return id;
 }
 
@@ -26,7 +28,7 @@ interface Raw {
   customer_count: number;
 }
 
-const toDisclosure = (r: Raw): Disclosure => ({
+const toDisclosure = (r: Raw, addressed: Set<string>): Disclosure => ({
   id: r.id,
   date: r.date,
   recipient: r.recipient,
@@ -37,9 +39,11 @@ const toDisclosure = (r: Raw): Disclosure => ({
   customerCount: r.customer_count,
   createdAt: r.created_at,
   createdByName: r.created_by_name,
+  hasAddress: addressed.has(recipientKey(r.recipient)),
 });
 
 export function listDisclosures(db: Db, q: { customerId?: number | undefined; from?: string | undefined; to?: string | undefined; limit: number }): Disclosure[] {
+  const addressed = new Set((db.prepare('SELECT name_key AS k FROM recipient_addresses').all() as { k: string }[]).map((r) => r.k));
   return (
     db
       .prepare(
@@ -50,7 +54,7 @@ export function listDisclosures(db: Db, q: { customerId?: number | undefined; fr
          ORDER BY d.date DESC, d.id DESC LIMIT @limit`,
       )
       .all({ customerId: q.customerId ?? null, from: q.from ?? null, to: q.to ?? null, limit: q.limit }) as Raw[]
-  ).map(toDisclosure);
+  ).map((r) => toDisclosure(r, addressed));
 }
 
 export function getDisclosure(db: Db, id: number): Disclosure | undefined {

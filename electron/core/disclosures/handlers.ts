@@ -4,6 +4,7 @@ import { sessionOf } from '../context';
 import { fail } from '../errors';
 import { recordAudit } from '../audit/record';
 import { getDisclosure, listDisclosures, recordDisclosure } from './disclosuresRepo';
+import { recipientDirectory, recipientKey, saveRecipientAddress } from './recipientAddresses';
 
 export const disclosureHandlers: HandlerMap = {
   'privacy.disclosures.list': (q, { state }) => listDisclosures(state.register.db(), q),
@@ -18,5 +19,15 @@ export const disclosureHandlers: HandlerMap = {
       return newId;
     })();
     return getDisclosure(db, id)!;
+  },
+  'privacy.recipients.directory': (_q, { state }) => recipientDirectory(state.register.db()),
+  'privacy.recipients.saveAddress': ({ recipient, address }, ctx) => {
+    const db = ctx.state.register.db();
+    const me = sessionOf(ctx);
+    db.transaction(() => {
+      saveRecipientAddress(db, recipient, address, me.userId, ctx.state.now().toISOString());
+      recordAudit(ctx.state, { action: 'disclosure.recipientAddress', userId: me.userId, username: me.username, details: { recipient } });
+    })();
+    return recipientDirectory(db).find((e) => recipientKey(e.recipient) === recipientKey(recipient))!;
   },
 };

@@ -1,6 +1,7 @@
 // Working out what prevents erasing a person, from the register's own data.
 import type { ErasureBlockers } from '../../../shared/api/erasure';
 import type { Db } from '../store/database';
+import { noticeRecipients } from './recipients';
 
 /** Accounting Act 2:10: vouchers are kept 6 years from the end of the year in which the financial
  * year (here the calendar year) ended. */
@@ -36,5 +37,6 @@ export function erasureBlockers(db: Db, customerId: number, today: string): Eras
     .map((i) => ({ number: i.number, invoiceDate: i.invoice_date, retainUntil: retainUntil(i.invoice_date) }))
     .filter((i) => i.retainUntil >= today);
   const refuse = openInvoices.length > 0 || inCollection.length > 0 || activeContactRoles.length > 0 || legalHolds.length > 0;
-  return { openInvoices, inCollection, activeContactRoles, legalHolds, retainedInvoices, allowed: refuse ? 'refuse' : retainedInvoices.length > 0 ? 'partial' : 'full' };
+  const recipientsWithoutAddress = [...new Set(noticeRecipients(db, customerId, 'erasure').filter((r) => r.address === null).map((r) => r.recipient))];
+  return { openInvoices, inCollection, activeContactRoles, legalHolds, retainedInvoices, recipientsWithoutAddress, allowed: refuse ? 'refuse' : retainedInvoices.length > 0 ? 'partial' : 'full' };
 }

@@ -18,7 +18,7 @@ import { combinedStatus } from '../../../shared/privacy/outcomes';
 import { fingerprints, ledgerKey } from '../ledger/fingerprints';
 import { appendToDb, appendToFile, ledgerPath } from '../ledger/ledger';
 import { erasureRecipientLetter } from './letters/recipientNotices';
-import { issueUnstored, noticeRecipients, recordLetterIssued } from './recipients';
+import { issueUnstored, mustHaveAddresses, noticeRecipients, recordLetterIssued } from './recipients';
 
 /** The person's identifier fingerprints, taken before their data goes. */
 export function fingerprintsOf(ctx: HandlerContext, customerId: number) {
@@ -78,6 +78,8 @@ export const erasureHandlers: HandlerMap = {
     // only the recipient, date and purpose, linked to the tombstone's internal id.
     const person = personForLetters(ctx, r.customerId);
     const recipients = noticeRecipients(db, r.customerId, 'erasure');
+    // Checked before anything is erased: afterwards no letter naming the person can be made.
+    mustHaveAddresses(recipients);
     let stored: ReturnType<typeof appendToDb> | null = null;
     const result = db.transaction(() => {
       const erasureId = Number(

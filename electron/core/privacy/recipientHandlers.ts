@@ -13,7 +13,7 @@ import { loadSummary } from './requestsRepo';
 import { liftNoticeLetter } from './letters/liftNoticeLetter';
 import { restrictionRecipientLetter } from './letters/recipientNotices';
 import { appendEvent } from './privacyLog';
-import { contextRequestId, issueCustomerDocument, noticeRecipients, recordLetterIssued, recordNotNotified } from './recipients';
+import { contextRequestId, issueCustomerDocument, mustHaveAddresses, noticeRecipients, recordLetterIssued, recordNotNotified } from './recipients';
 
 const today = (ctx: HandlerContext) => helsinkiDate(ctx.state.now());
 
@@ -54,6 +54,7 @@ export const recipientHandlers: HandlerMap = {
   'privacy.restriction.notificationLetter': ({ customerId, disclosureId, language }, ctx) => {
     const row = mustCustomer(ctx, customerId, 'restriction');
     const recipient = mustRecipient(ctx, customerId, 'restriction', disclosureId);
+    mustHaveAddresses([recipient]);
     const db = ctx.state.register.db();
     const me = sessionOf(ctx);
     const at = ctx.state.now().toISOString();

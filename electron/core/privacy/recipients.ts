@@ -8,6 +8,8 @@ import type { DataCategory, RecipientKind } from '../../../shared/api/disclosure
 import type { NoticeContext, NoticeRecipient, NotNotifiedReason } from '../../../shared/api/recipients';
 import type { IssuedDocument } from '../../../shared/api/rectification';
 import type { Db } from '../store/database';
+import { recipientAddress } from '../disclosures/recipientAddresses';
+import { fail } from '../errors';
 import { newVerificationCode } from './documentsRepo';
 import { issueDocument, type RenderWithCode } from './issueDocument';
 import { appendEvent } from './privacyLog';
@@ -75,8 +77,16 @@ export function noticeRecipients(db: Db, customerId: number, context: NoticeCont
     purpose: d.purpose,
     dataCategories: JSON.parse(d.data_categories) as DataCategory[],
     reference: d.reference,
+    address: recipientAddress(db, d.recipient),
     done: done.get(d.id) ?? null,
   }));
+}
+
+/** A letter to a recipient needs its postal address (a window envelope): refused, naming whom, without one. */
+export function mustHaveAddresses(recipients: NoticeRecipient[]): void {
+  const missing = [...new Set(recipients.filter((r) => r.address === null).map((r) => r.recipient))];
+  if (missing.length === 1) throw fail('CONFLICT', 'recipientAddressMissing', { recipient: missing[0]! }, { recipientsWithoutAddress: missing });
+  if (missing.length > 1) throw fail('CONFLICT', 'recipientAddressesMissing', { recipients: missing.join(', ') }, { recipientsWithoutAddress: missing });
 }
 
 export function recordNotNotified(

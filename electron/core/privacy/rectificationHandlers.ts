@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/record';
 import { getRow } from '../customers/customersRepo';
 import { issueDocument } from './issueDocument';
 import { notificationLetter } from './letters/notificationLetter';
+import { recipientAddress } from '../disclosures/recipientAddresses';
 import { appendEvent } from './privacyLog';
 import { loadRequest } from './requestsRepo';
 import { decide, preview, recipientsFor } from './rectification';
@@ -28,6 +29,10 @@ export const rectificationHandlers: HandlerMap = {
     if (!r || r.customerId === null) throw fail('NOT_FOUND', 'requestNotFound');
     const recipient = recipientsFor(db, r.customerId).find((x) => x.kind === kind && x.id === id);
     if (!recipient) throw fail('NOT_FOUND', 'documentNotFound');
+    // A disclosure's recipient is a business partner the letter is posted to: its address is needed.
+    // (A data source is named by its kind only; the register does not know the party's address.)
+    const address = kind === 'disclosure' ? recipientAddress(db, recipient.name) : null;
+    if (kind === 'disclosure' && !address) throw fail('CONFLICT', 'recipientAddressMissing', { recipient: recipient.name }, { recipientsWithoutAddress: [recipient.name] });
     // What this request changed, from the field history (the values as they are now).
     const changed = db.prepare(`SELECT field, new_value FROM field_history WHERE customer_id = ? AND reason = ? ORDER BY id`).all(r.customerId, `request:${r.number}`) as {
       field: string;
@@ -44,6 +49,7 @@ export const rectificationHandlers: HandlerMap = {
           request: r,
           // A source is named by its kind (the register records the kind, not the party).
           recipientName: kind === 'source' ? translator(r.language)(`dataSources.${recipient.name}`) : recipient.name,
+          address,
           personName: `${c.first_name} ${c.last_name}`,
           corrected: changed.map((h) => ({ field: h.field, value: h.new_value ?? '–' })),
           signer: me.fullName,

@@ -6,6 +6,7 @@
 import type { Language } from '../../../../shared/api/fields';
 import type { NoticeRecipient } from '../../../../shared/api/recipients';
 import { formatDate } from '../../../../shared/format/dates';
+import { postalLines } from '../../../../shared/format/postalAddress';
 import { translator } from '../../../../shared/i18n/translate';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
@@ -22,15 +23,21 @@ export interface RecipientLetterInput {
   today: string;
 }
 
-/** Letterhead and meta rows: our reference (request, erasure) and the recipient's own reference. */
+/** Letterhead and meta rows: our reference (request, erasure), the recipient's own reference and
+ * business ID. The address block is the recipient's name and postal address, for a window envelope
+ * (the handlers refuse a letter to a recipient without one). */
 function start(db: Db, o: RecipientLetterInput, extra: [string, string][] = []): PrivacyLetter {
   const t = translator(o.lang);
+  const a = o.recipient.address;
   const meta: [string, string][] = [
     ...(o.requestNumber ? ([[t('privacyLetters.common.ourReference'), o.requestNumber]] as [string, string][]) : []),
     ...extra,
     ...(o.recipient.reference ? ([[t('privacyLetters.recipientNotice.yourReference'), o.recipient.reference]] as [string, string][]) : []),
+    // A Finnish company's ID is its Y-tunnus; a foreign one's is named generically.
+    ...(a?.businessId ? ([[t(a.country === 'FI' ? 'privacyLetters.recipientNotice.businessId' : 'privacyLetters.recipientNotice.businessIdForeign'), a.businessId]] as [string, string][]) : []),
   ];
-  return startPrivacyLetter(db, { lang: o.lang, title: '', request: null, recipient: [o.recipient.recipient], today: o.today, extraMeta: meta });
+  const block = [o.recipient.recipient, ...(a ? postalLines(a, o.lang) : [])];
+  return startPrivacyLetter(db, { lang: o.lang, title: '', request: null, recipient: block, today: o.today, extraMeta: meta });
 }
 
 function personAndDisclosure(p: PrivacyLetter, o: RecipientLetterInput): void {

@@ -18,6 +18,7 @@ import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { fullName } from '../customers/format';
 import { FormDateField } from '../../components/DateField';
+import { RecipientDirectory } from './RecipientDirectory';
 
 const column = createColumnHelper<Disclosure>();
 
@@ -50,7 +51,15 @@ export function DisclosuresPanel() {
   const columns = useMemo(
     () => [
       column.accessor('date', { header: () => t('privacyPanel.disclosures.date'), cell: (c) => <span className="nowrap">{formatDate(c.getValue())}</span> }),
-      column.accessor('recipient', { header: () => t('privacyPanel.disclosures.recipient'), cell: (c) => <span className="strong">{c.getValue()}</span> }),
+      column.accessor('recipient', {
+        header: () => t('privacyPanel.disclosures.recipient'),
+        cell: (c) => (
+          <>
+            <span className="strong">{c.getValue()}</span>
+            {c.row.original.hasAddress ? null : <span className="badge badge--warn">{t('privacyPanel.disclosures.noAddress')}</span>}
+          </>
+        ),
+      }),
       column.accessor('recipientKind', { header: () => t('privacyPanel.disclosures.kind'), cell: (c) => t(`privacyPanel.disclosures.kinds.${c.getValue()}`) }),
       column.accessor('purpose', { header: () => t('privacyPanel.disclosures.purpose') }),
       column.accessor('dataCategories', { header: () => t('privacyPanel.disclosures.categories'), cell: (c) => c.getValue().map((x) => t(`privacyPanel.disclosures.categoryNames.${x}`)).join(', ') }),
@@ -100,11 +109,15 @@ export function DisclosuresPanel() {
           onClose={() => setCreating(false)}
           onCreated={(d) => {
             setCreating(false);
-            setStatus(t('privacyPanel.disclosures.created', { recipient: d.recipient, count: d.customerCount }));
+            setStatus(
+              t('privacyPanel.disclosures.created', { recipient: d.recipient, count: d.customerCount }) +
+                (d.hasAddress ? '' : ` ${t('privacyPanel.disclosures.createdNoAddress', { recipient: d.recipient })}`),
+            );
             setReload((n) => n + 1);
           }}
         />
       ) : null}
+      <RecipientDirectory version={reload} />
     </div>
   );
 }

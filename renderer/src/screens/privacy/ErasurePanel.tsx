@@ -17,13 +17,14 @@ import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { TextArea } from './RequestDialogs';
 import { LoadedRecipients, RecipientNotices } from './RecipientNotices';
+import { RecipientAddressDialog } from './RecipientAddressDialog';
 import { DateField } from '../../components/DateField';
 
 const FINAL = ['completed', 'partly_completed', 'refused'];
 
 const euros = (cents: number) => new Intl.NumberFormat('fi-FI', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
-type Dialog = { kind: 'full' | 'partial' } | { kind: 'refuse' } | { kind: 'hold' } | null;
+type Dialog = { kind: 'full' | 'partial' } | { kind: 'refuse' } | { kind: 'hold' } | { kind: 'address'; recipient: string } | null;
 
 export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onDone: (next: PrivacyRequest, message: string) => void }) {
   const { t } = useTranslation();
@@ -65,6 +66,8 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
 
   const b = blockers;
   const allowed = b?.allowed;
+  // Not a legal ground to refuse, but the erasure's letters need the addresses: it waits for them.
+  const waitingAddress = (b?.recipientsWithoutAddress.length ?? 0) > 0;
 
   return (
     <section className="box decision-box" aria-labelledby={`${id}-title`} data-testid="erasure-panel">
@@ -124,6 +127,20 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
               testId="blocker-holds"
             />
             <BlockerGroup
+              title={t('privacyPanel.erasure.blockers.recipientsAddress')}
+              blocking
+              items={b.recipientsWithoutAddress.map((name, i) => ({
+                key: i,
+                text: t('privacyPanel.erasure.blockers.recipientNoAddress', { recipient: name }),
+                action: (
+                  <button type="button" className="btn btn--link" onClick={() => setDialog({ kind: 'address', recipient: name })} data-testid={`add-recipient-address-${i}`}>
+                    {t('privacyPanel.recipients.addAddress')}
+                  </button>
+                ),
+              }))}
+              testId="blocker-recipient-address"
+            />
+            <BlockerGroup
               title={t('privacyPanel.erasure.blockers.retained')}
               blocking={false}
               items={b.retainedInvoices.map((i) => t('privacyPanel.erasure.blockers.retainedInvoice', { number: i.number, date: formatDate(i.invoiceDate), until: formatDate(i.retainUntil) }))}
@@ -136,6 +153,11 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
               <strong>{t(`privacyPanel.erasure.allowed.${allowed}`)}</strong> {t(`privacyPanel.erasure.allowedText.${allowed}`)}
             </span>
           </div>
+          {waitingAddress ? (
+            <p className="alert alert--warning" role="note" data-testid="erasure-waits-address">
+              {t('privacyPanel.erasure.blockers.recipientsAddressWait')}
+            </p>
+          ) : null}
           <div className="form__actions form__actions--split">
             <button type="button" className="btn btn--link" onClick={() => setDialog({ kind: 'hold' })} data-testid="add-legal-hold">
               {t('privacyPanel.erasure.addHold')}
@@ -144,10 +166,10 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
               <button type="button" className="btn btn--danger-outline" onClick={() => setDialog({ kind: 'refuse' })} data-testid="erasure-refuse">
                 {t('privacyPanel.erasure.refuse')}
               </button>
-              <button type="button" className="btn btn--danger" disabled={allowed !== 'partial'} onClick={() => setDialog({ kind: 'partial' })} data-testid="erasure-partial">
+              <button type="button" className="btn btn--danger" disabled={allowed !== 'partial' || waitingAddress} onClick={() => setDialog({ kind: 'partial' })} data-testid="erasure-partial">
                 {t('privacyPanel.erasure.partial')}
               </button>
-              <button type="button" className="btn btn--danger" disabled={allowed !== 'full'} onClick={() => setDialog({ kind: 'full' })} data-testid="erasure-full">
+              <button type="button" className="btn btn--danger" disabled={allowed !== 'full' || waitingAddress} onClick={() => setDialog({ kind: 'full' })} data-testid="erasure-full">
                 {t('privacyPanel.erasure.full')}
               </button>
             </div>
@@ -177,6 +199,18 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
             setDialog(null);
             setNotice(r.notice);
             onDone(r.request, t('privacyPanel.erasure.refused'));
+          }}
+        />
+      ) : null}
+      {dialog?.kind === 'address' ? (
+        <RecipientAddressDialog
+          recipient={dialog.recipient}
+          address={null}
+          onClose={() => setDialog(null)}
+          onSaved={(e) => {
+            setDialog(null);
+            setStatus(t('privacyPanel.recipients.addressSaved', { recipient: e.recipient }));
+            void load();
           }}
         />
       ) : null}

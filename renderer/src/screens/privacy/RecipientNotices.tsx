@@ -17,6 +17,7 @@ import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { TextArea } from './RequestDialogs';
+import { RecipientAddressDialog } from './RecipientAddressDialog';
 
 interface Props {
   context: NoticeContext;
@@ -32,6 +33,7 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
   // The first list is the caller's; later changes come from this component's own calls.
   const [recipients, setRecipients] = useState(initial);
   const [asking, setAsking] = useState<NoticeRecipient | null>(null);
+  const [addressing, setAddressing] = useState<NoticeRecipient | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [language, setLanguage] = useState<Language>('fi');
@@ -86,6 +88,15 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
                     <DownloadLink file={letter} className="btn btn--secondary btn--small" testId={`recipient-print-${r.disclosureId}`}>
                       {t('privacyPanel.recipients.print')}
                     </DownloadLink>
+                  ) : context === 'restriction' && r.address === null ? (
+                    <>
+                      <span className="field__error" data-testid={`recipient-no-address-${r.disclosureId}`}>
+                        {t('privacyPanel.recipients.noAddress')}
+                      </span>{' '}
+                      <button type="button" className="btn btn--secondary btn--small" onClick={() => setAddressing(r)} data-testid={`recipient-add-address-${r.disclosureId}`}>
+                        {t('privacyPanel.recipients.addAddress')}
+                      </button>
+                    </>
                   ) : context === 'restriction' ? (
                     <DownloadButton
                       className="btn btn--secondary btn--small"
@@ -108,6 +119,18 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
           </ul>
         </>
       )}
+      {addressing ? (
+        <RecipientAddressDialog
+          recipient={addressing.recipient}
+          address={null}
+          onClose={() => setAddressing(null)}
+          onSaved={(e) => {
+            setAddressing(null);
+            setStatus(t('privacyPanel.recipients.addressSaved', { recipient: e.recipient }));
+            void reload();
+          }}
+        />
+      ) : null}
       {asking ? (
         <NotNotifiedDialog
           recipient={asking}
