@@ -95,7 +95,7 @@ export async function dispatch(
   } catch (err) {
     if (err instanceof AppError) {
       const details = err.details?.fields
-        ? { ...err.details, fields: Object.fromEntries(Object.entries(err.details.fields as Record<string, string>).map(([k, v]) => [k, t(`errors.${v}`)])) }
+        ? { ...err.details, fields: Object.fromEntries(Object.entries(err.details.fields as Record<string, string>).map(([k, v]) => [k, t(`errors.${v}`, err.params)])) }
         : err.details;
       return { ok: false, error: { code: err.code, message: t(`errors.${err.key}`, err.params), ...(details ? { details } : {}) } };
     }

@@ -21,6 +21,7 @@ import { customerHandlers } from './customers/handlers';
 import { organizationHandlers } from './organizations/handlers';
 import { backupHandlers } from './backup/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
+import { legalHandlers } from './legal/handlers';
 import { orderHandlers } from './orders/handlers';
 import { invoiceHandlers } from './invoices/handlers';
 import { requestHandlers } from './privacy/requestHandlers';
@@ -62,6 +63,7 @@ export function createRegistry(): HandlerRegistry {
     .add(organizationHandlers)
     .add(backupHandlers)
     .add(disclosureHandlers)
+    .add(legalHandlers)
     .add(orderHandlers)
     .add(invoiceHandlers)
     .add(requestHandlers)

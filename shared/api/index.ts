@@ -20,6 +20,7 @@ import { rectificationContract } from './rectification';
 import { erasureContract } from './erasure';
 import { retentionContract } from './retention';
 import { recipientsContract } from './recipients';
+import { legalContract } from './legal';
 
 export const contract = joinContracts(
   setupContract,
@@ -38,6 +39,7 @@ export const contract = joinContracts(
   marketingContract,
   rectificationContract,
   erasureContract,
+  legalContract,
   retentionContract,
   recipientsContract,
 );

@@ -12,8 +12,6 @@ import { lineInput, linesInput, paymentMethod, type PaymentMethod, type PdfFile,
 // ---------------------------------------------------------------------------------------------
 // Settings
 
-/** Legal ceiling of a consumer reminder fee (Collection Act 513/1999, 10 e §). */
-export const CONSUMER_REMINDER_FEE_MAX_CENTS = 500;
 /** Fixed compensation for recovery costs from a business debtor (Collection Act 10 f §, Directive 2011/7/EU). */
 export const BUSINESS_COMPENSATION_CENTS = 4000;
 /**
@@ -63,7 +61,8 @@ export const invoicingSettingsSchema = z.object({
   penaltyMarginConsumerBp: z.number().int().min(0, { message: 'errors.range' }).max(2000, { message: 'errors.range' }),
   penaltyMarginBusinessBp: z.number().int().min(0, { message: 'errors.range' }).max(2000, { message: 'errors.range' }),
   /** Reminder fee, cents; at most 5,00 € (the consumer ceiling, applied to every debtor). */
-  reminderFeeCents: z.number().int().min(0, { message: 'errors.range' }).max(CONSUMER_REMINDER_FEE_MAX_CENTS, { message: 'errors.reminderFeeMax' }),
+  // The legal maximum is data (legal.reminderFeeLimits), checked by the core on saving; this only bounds typing errors.
+  reminderFeeCents: z.number().int().min(0, { message: 'errors.range' }).max(100_00, { message: 'errors.range' }),
   /** Days a reminder gives to pay; at least 10. */
   reminderTermDays: z.number().int().min(REMINDER_MIN_TERM_DAYS, { message: 'errors.reminderTerm' }).max(60, { message: 'errors.range' }),
   /** The first invoice number; changeable only before the first invoice is issued. */
@@ -108,6 +107,7 @@ export interface InvoicingSettingsView extends InvoicingSettings {
 export interface ReferenceRate {
   validFrom: string;
   rateBp: number;
+  source: string;
   addedAt: string;
   addedByName: string | null;
 }
@@ -456,6 +456,8 @@ export const invoicesContract = {
       /** The first day of a half-year: 1.1. or 1.7. */
       validFrom: f.isoDate.refine((d) => /-(01|07)-01$/.test(d), { message: 'errors.referenceRateDate' }),
       rateBp: z.number().int().min(-1000, { message: 'errors.range' }).max(2000, { message: 'errors.range' }),
+      /** The Bank of Finland's notice the rate comes from. */
+      source: f.requiredText(300),
     }),
     'manager',
   ),

@@ -9,7 +9,7 @@
 // quantities as decimal numbers with at most three decimals on input (1.5) and integer
 // thousandths in storage and in `quantityMilli` (1500).
 import { z } from 'zod';
-import { VAT_EXEMPTION_REASONS, VAT_RATE_TABLE, vatBreakdown, type VatCategoryId, type VatRow } from '../finnish/vatRates';
+import { VAT_EXEMPTION_REASONS, vatBreakdown, type VatCategoryId, type VatRow } from '../finnish/vatRates';
 import { method } from './define';
 import * as f from './fields';
 
@@ -44,7 +44,6 @@ const hasDecimals = (n: number, decimals: number) => {
 
 export const quantityMilli = (q: number) => Math.round(q * 1000);
 export const percentToBp = (p: number) => Math.round(p * 100);
-const KNOWN_RATES = new Set(VAT_RATE_TABLE.map((r) => r.basisPoints));
 
 /** One line as a form sends it. Give either `vatCategory` (the rate then follows the delivery date) or `vatRateBp`. */
 export const lineInput = z
@@ -64,7 +63,8 @@ export const lineInput = z
       .refine((p) => hasDecimals(p, 2), { message: 'errors.discountDecimals' })
       .default(0),
     vatCategory: z.enum(VAT_CATEGORY_IDS).optional(),
-    vatRateBp: z.number().int().refine((r) => KNOWN_RATES.has(r), { message: 'errors.vatRateUnknown' }).optional(),
+    // Whether the law has had the rate is checked by the core against the register's VAT table.
+    vatRateBp: z.number().int({ message: 'errors.vatRateUnknown' }).min(0, { message: 'errors.vatRateUnknown' }).max(10000, { message: 'errors.vatRateUnknown' }).optional(),
     /** Required for a 0 % line: why no VAT is charged (one of VAT_EXEMPTION_REASONS). */
     exemptionReason: z.enum(EXEMPTION_REASON_IDS).optional(),
   })

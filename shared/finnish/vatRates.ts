@@ -53,6 +53,9 @@ export const VAT_CATEGORIES: readonly VatCategory[] = Object.freeze([
   { id: 'zero', fi: 'Veroton myynti (0 %)', en: 'VAT-exempt or zero-rated sale (0 %)', requiresExemptionReason: true },
 ]);
 
+/** The rates known at release. The register keeps its own copy as data the manager adds to when the
+ * law changes (migration 0017, legal.vatRates.*); pricing uses that copy, this one is the default
+ * and what the tests compare against. */
 export const VAT_RATE_TABLE: readonly VatRateRow[] = Object.freeze([
   { category: 'general', basisPoints: 2400, validFrom: '2013-01-01', validTo: '2024-08-31' },
   { category: 'general', basisPoints: 2550, validFrom: '2024-09-01', validTo: null },
@@ -73,13 +76,30 @@ export const VAT_EXEMPTION_REASONS: readonly { id: string; fi: string; en: strin
   { id: 'reverseChargeEuService', fi: 'Käännetty verovelvollisuus (palvelu EU-yritykselle)', en: 'Reverse charge (service to an EU business)', provision: 'AVL 65 §' },
 ]);
 
-/** Rate in basis points for `category` on the delivery date 'YYYY-MM-DD'. Throws when no rate is known for that day. */
-export function vatRateOn(category: VatCategoryId, deliveryDate: string): number {
+/** A table from rows that each name only their first day: a row applies until the next row of the
+ * same category begins (so a change in the law is one added row). */
+export function vatTableFrom(rows: readonly { category: VatCategoryId; validFrom: string; basisPoints: number }[]): VatRateRow[] {
+  const sorted = [...rows].sort((a, b) => a.category.localeCompare(b.category) || a.validFrom.localeCompare(b.validFrom));
+  return sorted.map((r, i) => {
+    const next = sorted[i + 1];
+    return { category: r.category, basisPoints: r.basisPoints, validFrom: r.validFrom, validTo: next && next.category === r.category ? dayBefore(next.validFrom) : null };
+  });
+}
+
+function dayBefore(iso: string): string {
+  const d = new Date(`${iso}T12:00:00Z`);
+  d.setUTCDate(d.getUTCDate() - 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/** Rate in basis points for `category` on the delivery date 'YYYY-MM-DD' in `table` (the register's
+ * own, from legal.vatRates; the release's by default). Throws when no rate is known for that day. */
+export function vatRateOn(category: VatCategoryId, deliveryDate: string, table: readonly VatRateRow[] = VAT_RATE_TABLE): number {
   if (!isIsoCalendarDate(deliveryDate)) {
     throw new Error(`Delivery date must be a date 'YYYY-MM-DD', got "${deliveryDate}"`);
   }
   // ISO dates compare correctly as strings.
-  const row = VAT_RATE_TABLE.find(
+  const row = table.find(
     (r) => r.category === category && r.validFrom <= deliveryDate && (r.validTo === null || deliveryDate <= r.validTo),
   );
   if (!row) throw new Error(`No VAT rate for category "${category}" on delivery date ${deliveryDate}`);

@@ -310,14 +310,16 @@ describe('invoices', () => {
   });
 
   it('reference rates are data a manager adds to; penalty interest follows the half-year', async () => {
-    const added = value(await m<ReferenceRate[]>('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 200 }));
-    expect(added.slice(0, 2).map((x) => [x.validFrom, x.rateBp])).toEqual([
-      ['2026-07-01', 200],
-      ['2026-01-01', 250],
+    const added = value(await m<ReferenceRate[]>('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 200, source: 'Suomen Pankki 30.6.2026' }));
+    expect(added.slice(0, 2).map((x) => [x.validFrom, x.rateBp, x.source])).toEqual([
+      ['2026-07-01', 200, 'Suomen Pankki 30.6.2026'],
+      ['2026-01-01', 250, expect.stringContaining('Suomen Pankki')],
     ]);
-    const dup = await m('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 300 });
+    const noSource = await m('invoicing.referenceRates.add', { validFrom: '2027-01-01', rateBp: 200, source: ' ' });
+    expect(!noSource.ok && noSource.error.details?.fields?.source).toBeTruthy();
+    const dup = await m('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 300, source: 'Suomen Pankki' });
     expect(!dup.ok && dup.error.code).toBe('CONFLICT');
-    const mid = await m('invoicing.referenceRates.add', { validFrom: '2026-05-01', rateBp: 300 });
+    const mid = await m('invoicing.referenceRates.add', { validFrom: '2026-05-01', rateBp: 300, source: 'Suomen Pankki' });
     expect(!mid.ok && mid.error.details?.fields?.validFrom).toMatch(/1\.1\. tai 1\.7\./);
     // Due in July: 2,0 % + 7 points for a consumer.
     const julyDue = await issuedInvoice(m, r.maija.id, { paymentTermDays: 120 });

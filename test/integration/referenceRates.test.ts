@@ -36,7 +36,7 @@ describe('a missing reference rate', () => {
     expect(!refused.ok && refused.error.message).toMatch(/puolivuotiskaudelle 1\.7\.2026 alkaen ei ole kirjattu/);
     expect(value(await m<Invoice>('invoices.get', { id: inv.id })).reminders).toHaveLength(0);
 
-    value(await m('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 200 }));
+    value(await m('invoicing.referenceRates.add', { validFrom: '2026-07-01', rateBp: 200, source: 'Suomen Pankki 30.6.2026' }));
     expect(value(await m<InvoicingSettingsView>('invoicing.settings.get', {})).referenceRateMissing).toBeNull();
     const reminded = value(await m<Invoice>('invoices.remind', { invoiceId: inv.id, chargeFee: false }));
     // 11.–25.7. (15 days) at 2,0 % + 7 points on the invoice's total.

@@ -3,6 +3,7 @@
 // handlers refuse with CONFLICT, and triggers in the schema refuse too); it is only credited.
 // Audited by ids and numbers, never names or amounts tied to a person.
 import { assertExemptionBuyer } from './exemptionBuyer';
+import { maxReminderFeeOn, vatRateTable } from '../legal/legalParameters';
 import { formatMoney } from '../../../shared/format/money';
 import { formatDate } from '../../../shared/format/dates';
 import type { BillTo, InvoicingSettings } from '../../../shared/api/invoices';
@@ -176,7 +177,7 @@ export const invoiceHandlers: HandlerMap = {
     const invoiceDate = input.invoiceDate ?? null;
     const delivery = input.deliveryDate ?? fromOrders.latestDelivery ?? invoiceDate ?? today(ctx.state);
     const pricesIncludeVat = input.pricesIncludeVat ?? fromOrders.allWithVat;
-    const direct = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
+    const direct = priceLines(input.lines, delivery, pricesIncludeVat, vatRateTable(db)).map((l) => ({ ...l, orderId: null }));
     const lines = [...fromOrders.lines, ...direct];
     // Typed lines are refused on their own field (an order's lines are checked again at issue).
     assertExemptionBuyer(direct, repo.buyerFromCustomer(db, input.customerId, billTo), billTo);
@@ -226,11 +227,11 @@ export const invoiceHandlers: HandlerMap = {
     const pricesIncludeVat = input.pricesIncludeVat ?? r.prices_include_vat === 1;
     let lines: (PricedLine & { orderId: number | null })[];
     if (input.lines !== undefined) {
-      lines = priceLines(input.lines, delivery, pricesIncludeVat).map((l) => ({ ...l, orderId: null }));
+      lines = priceLines(input.lines, delivery, pricesIncludeVat, vatRateTable(db)).map((l) => ({ ...l, orderId: null }));
       assertExemptionBuyer(lines, repo.buyerFromCustomer(db, r.customer_id, billTo), billTo);
     } else {
       // Typed lines follow a new delivery date; lines from orders keep their own.
-      lines = repo.invoiceLines(db, r.id).map((l) => (l.orderId === null && delivery !== r.delivery_date ? { ...repriceForDelivery(l, delivery), orderId: null } : l));
+      lines = repo.invoiceLines(db, r.id).map((l) => (l.orderId === null && delivery !== r.delivery_date ? { ...repriceForDelivery(l, delivery, vatRateTable(db)), orderId: null } : l));
     }
     const changed = Object.keys(input).filter((k) => k !== 'id' && input[k as keyof typeof input] !== undefined);
     db.transaction(() => {
@@ -349,6 +350,7 @@ export const invoiceHandlers: HandlerMap = {
       { debtorKind: r.debtor_kind, dueDate: r.due_date!, lastFeeReminderDate: r.last_fee_reminder_date, compensationCharged: r.compensation_charged === 1 },
       date,
       settings,
+      maxReminderFeeOn(db, date),
     );
     let compensation = 0;
     if (input.businessCompensation) {
@@ -508,6 +510,11 @@ export const invoiceHandlers: HandlerMap = {
       throw fail('CONFLICT', 'invoiceNumberFixed', {}, { fields: { invoiceNumberStart: 'invoiceNumberFixed' } });
     }
     const next = { ...current, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) } as InvoicingSettings;
+    // The shop's fee may not exceed what the law allows today (kept as data: legal.reminderFeeLimits).
+    const maxFee = maxReminderFeeOn(db, today(ctx.state));
+    if (changed.includes('reminderFeeCents') && next.reminderFeeCents > maxFee) {
+      throw fail('VALIDATION', 'reminderFeeMax', { max: formatMoney(maxFee) }, { fields: { reminderFeeCents: 'reminderFeeMax' } });
+    }
     db.transaction(() => {
       saveInvoicingSettings(db, next);
       audit(ctx, 'invoicing.settings.update', { keys: changed });
@@ -517,14 +524,14 @@ export const invoiceHandlers: HandlerMap = {
 
   'invoicing.referenceRates.list': (_p, { state }) => listReferenceRates(state.register.db()),
 
-  'invoicing.referenceRates.add': ({ validFrom, rateBp }, ctx) => {
+  'invoicing.referenceRates.add': ({ validFrom, rateBp, source }, ctx) => {
     const db = ctx.state.register.db();
     if (db.prepare('SELECT 1 FROM reference_rates WHERE valid_from = ?').get(validFrom)) {
       throw fail('CONFLICT', 'referenceRateExists', { date: formatDate(validFrom) });
     }
     db.transaction(() => {
-      db.prepare('INSERT INTO reference_rates (valid_from, rate_bp, added_at, added_by) VALUES (?, ?, ?, ?)').run(validFrom, rateBp, ctx.state.now().toISOString(), sessionOf(ctx).userId);
-      audit(ctx, 'invoicing.referenceRate.add', { validFrom, rateBp });
+      db.prepare('INSERT INTO reference_rates (valid_from, rate_bp, source, added_at, added_by) VALUES (?, ?, ?, ?, ?)').run(validFrom, rateBp, source, ctx.state.now().toISOString(), sessionOf(ctx).userId);
+      audit(ctx, 'invoicing.referenceRate.add', { validFrom, rateBp, source });
     })();
     return listReferenceRates(db);
   },

@@ -34,6 +34,7 @@ import { lineFromRow, readLineRows } from '../orders/lines';
 import { daysBetween } from './calendar';
 import { accruedInterestCents, MissingReferenceRate } from './interest';
 import { loadInvoicingSettings, referenceRateTable, sellerSnapshot } from './invoicingSettings';
+import { maxReminderFeeOn } from '../legal/legalParameters';
 import { reminderRules } from './reminderRules';
 
 export interface InvoiceRow {
@@ -242,6 +243,7 @@ export function reminderOptionsFor(db: Db, r: InvoiceRow, date: string): Reminde
     { debtorKind: r.debtor_kind, dueDate: r.due_date!, lastFeeReminderDate: r.last_fee_reminder_date, compensationCharged: r.compensation_charged === 1 },
     date,
     loadInvoicingSettings(db),
+    maxReminderFeeOn(db, date),
   );
   // A missing reference rate shows in the reminder dialog; the reminder itself is then refused.
   try {
@@ -448,6 +450,7 @@ export function listOverdue(db: Db, asOf: string, offset: number, limit: number)
     .all({ asOf, limit, offset }) as SummaryRow[];
   const total = (db.prepare(`SELECT count(*) AS n FROM invoices i ${w}`).get({ asOf }) as { n: number }).n;
   const settings = loadInvoicingSettings(db);
+  const maxFee = maxReminderFeeOn(db, asOf);
   return {
     total,
     restrictedExcluded,
@@ -458,6 +461,7 @@ export function listOverdue(db: Db, asOf: string, offset: number, limit: number)
         { debtorKind: r.debtor_kind, dueDate: r.due_date!, lastFeeReminderDate: r.last_fee_reminder_date, compensationCharged: r.compensation_charged === 1 },
         asOf,
         settings,
+        maxFee,
       ).feeAllowedFrom,
     })),
   };

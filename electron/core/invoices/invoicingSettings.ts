@@ -58,6 +58,7 @@ export function sellerSnapshot(db: Db): SellerSnapshot {
 interface RateRow {
   valid_from: string;
   rate_bp: number;
+  source: string;
   added_at: string;
   added_by_name: string | null;
 }
@@ -65,9 +66,9 @@ interface RateRow {
 export function listReferenceRates(db: Db): ReferenceRate[] {
   return (
     db
-      .prepare('SELECT r.valid_from, r.rate_bp, r.added_at, u.full_name AS added_by_name FROM reference_rates r LEFT JOIN users u ON u.id = r.added_by ORDER BY r.valid_from DESC')
+      .prepare('SELECT r.valid_from, r.rate_bp, r.source, r.added_at, u.full_name AS added_by_name FROM reference_rates r LEFT JOIN users u ON u.id = r.added_by ORDER BY r.valid_from DESC')
       .all() as RateRow[]
-  ).map((r) => ({ validFrom: r.valid_from, rateBp: r.rate_bp, addedAt: r.added_at, addedByName: r.added_by_name }));
+  ).map((r) => ({ validFrom: r.valid_from, rateBp: r.rate_bp, source: r.source, addedAt: r.added_at, addedByName: r.added_by_name }));
 }
 
 /** validFrom -> rate, ascending, for the interest calculation. */

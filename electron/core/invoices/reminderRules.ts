@@ -1,6 +1,7 @@
 // What a payment reminder may carry (Collection Act 513/1999 and the Act on Commercial Payment
 // Terms 30/2013), as one pure function the handler, invoices.get and the tests share:
-// - a reminder fee of at most the setting, itself capped at 5,00 € (10 e §);
+// - a reminder fee of at most the setting, itself capped by the law's maximum on the reminder's
+//   day (5,00 € since 1.2.2013, 10 a § 1 mom.; kept as data, legal/legalParameters.ts);
 // - the first fee-bearing reminder only when 14 full days have passed since the due date (day 15
 //   at the earliest, shared/api/invoices.ts FIRST_FEE_DAY_AFTER_DUE), and at least 14 days
 //   between fee-bearing reminders (applied to every debtor: the consumer rule is the strict
@@ -32,6 +33,8 @@ export function reminderRules(
   facts: ReminderFacts,
   date: string,
   settings: Pick<InvoicingSettings, 'reminderFeeCents' | 'reminderTermDays'>,
+  /** The legal maximum on `date` (maxReminderFeeOn). */
+  maxFeeCents: number,
 ): Omit<ReminderOptions, 'interestCents' | 'interestRateMissing' | 'principalCents'> {
   const fromDue = addDays(facts.dueDate, FIRST_FEE_DAY_AFTER_DUE);
   const fromLast = facts.lastFeeReminderDate ? addDays(facts.lastFeeReminderDate, REMINDER_FEE_MIN_DAYS) : null;
@@ -40,7 +43,7 @@ export function reminderRules(
   if (facts.compensationCharged) feeRefusal = 'compensationCharged';
   else if (date < fromDue) feeRefusal = 'tooEarly';
   else if (fromLast && date < fromLast) feeRefusal = 'interval';
-  const feeCents = Math.min(settings.reminderFeeCents, 500);
+  const feeCents = Math.min(settings.reminderFeeCents, maxFeeCents);
   const minDueDate = addDays(date, REMINDER_MIN_TERM_DAYS);
   const termDue = addDays(date, settings.reminderTermDays);
   return {

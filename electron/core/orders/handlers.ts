@@ -9,6 +9,7 @@ import type { Db } from '../store/database';
 import { getRow as getCustomerRow } from '../customers/customersRepo';
 import { today } from '../invoices/calendar';
 import { receiptPdf } from '../documents/receiptPdf';
+import { vatRateTable } from '../legal/legalParameters';
 import { priceLines } from './lines';
 import * as repo from './ordersRepo';
 
@@ -48,7 +49,7 @@ export const orderHandlers: HandlerMap = {
     assertMaySell(ctx, db, customerId);
     const d = date ?? today(ctx.state);
     const delivery = deliveryDate ?? d;
-    const priced = priceLines(lines, delivery, pricesIncludeVat);
+    const priced = priceLines(lines, delivery, pricesIncludeVat, vatRateTable(db));
     const at = ctx.state.now().toISOString();
     const id = db.transaction(() => {
       const newId = repo.insertOrder(db, { customerId, date: d, deliveryDate: delivery, channel, note, pricesIncludeVat }, priced, sessionOf(ctx).userId, at);
@@ -73,7 +74,7 @@ export const orderHandlers: HandlerMap = {
     assertMaySell(ctx, db, o.customer_id);
     const d = date ?? o.date;
     const delivery = deliveryDate ?? (date ? d : o.delivery_date);
-    const priced = priceLines(lines, delivery, pricesIncludeVat);
+    const priced = priceLines(lines, delivery, pricesIncludeVat, vatRateTable(db));
     db.transaction(() => {
       repo.updateOrder(db, id, { date: d, deliveryDate: delivery, channel, note, pricesIncludeVat }, priced, ctx.state.now().toISOString());
       audit(ctx, 'order.update', { orderId: id, lines: priced.length });

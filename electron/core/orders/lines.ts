@@ -6,21 +6,24 @@
 import type { LineInput, PricedLine } from '../../../shared/api/orders';
 import { lineNetCents, MAX_TOTAL_CENTS, percentToBp, quantityMilli } from '../../../shared/api/orders';
 import { priceTyped } from '../../../shared/api/grossPrices';
-import { vatRateOn, type VatCategoryId } from '../../../shared/finnish/vatRates';
+import { vatRateOn, type VatCategoryId, type VatRateRow } from '../../../shared/finnish/vatRates';
 import { fail } from '../errors';
 import type { Db } from '../store/database';
 
 /** Prices the line; with `pricesIncludeVat` its unitPriceCents is a shelf price (VAT included). */
-export function priceLine(input: LineInput, position: number, deliveryDate: string, pricesIncludeVat = false): PricedLine {
+/** `rates` is the register's VAT table (legal/legalParameters.ts vatRateTable): data, not code. */
+export function priceLine(input: LineInput, position: number, deliveryDate: string, pricesIncludeVat: boolean, rates: readonly VatRateRow[]): PricedLine {
   let rate: number;
   if (input.vatCategory !== undefined) {
     try {
-      rate = vatRateOn(input.vatCategory, deliveryDate);
+      rate = vatRateOn(input.vatCategory, deliveryDate, rates);
     } catch {
       throw fail('VALIDATION', 'noVatRate', { date: deliveryDate }, { fields: { [`lines.${position - 1}.vatCategory`]: 'vatRateUnknown' } });
     }
   } else {
+    // An explicit rate must be one the law has had (a line copied from an older invoice keeps its 14 %).
     rate = input.vatRateBp!;
+    if (!rates.some((r) => r.basisPoints === rate)) throw fail('VALIDATION', 'vatRateUnknown', {}, { fields: { [`lines.${position - 1}.vatRateBp`]: 'vatRateUnknown' } });
   }
   const qm = quantityMilli(input.quantity);
   const discountBp = percentToBp(input.discountPercent);
@@ -44,8 +47,8 @@ export function priceLine(input: LineInput, position: number, deliveryDate: stri
   };
 }
 
-export function priceLines(inputs: readonly LineInput[], deliveryDate: string, pricesIncludeVat = false): PricedLine[] {
-  const lines = inputs.map((l, i) => priceLine(l, i + 1, deliveryDate, pricesIncludeVat));
+export function priceLines(inputs: readonly LineInput[], deliveryDate: string, pricesIncludeVat: boolean, rates: readonly VatRateRow[]): PricedLine[] {
+  const lines = inputs.map((l, i) => priceLine(l, i + 1, deliveryDate, pricesIncludeVat, rates));
   if (lines.reduce((sum, l) => sum + Math.abs(l.netCents), 0) > MAX_TOTAL_CENTS) {
     throw fail('VALIDATION', 'range', {}, { fields: { lines: 'range' } });
   }
@@ -60,11 +63,11 @@ export function priceLines(inputs: readonly LineInput[], deliveryDate: string, p
  * A category line follows a new delivery date; an explicit rate stays. A line typed with VAT keeps
  * its shelf price: its net unit price is converted again at the new rate.
  */
-export function repriceForDelivery(line: PricedLine, deliveryDate: string): PricedLine {
+export function repriceForDelivery(line: PricedLine, deliveryDate: string, rates: readonly VatRateRow[]): PricedLine {
   if (line.vatCategory === null) return { ...line, deliveryDate };
   let rate: number;
   try {
-    rate = vatRateOn(line.vatCategory, deliveryDate);
+    rate = vatRateOn(line.vatCategory, deliveryDate, rates);
   } catch {
     throw fail('VALIDATION', 'noVatRate', { date: deliveryDate });
   }

@@ -116,7 +116,7 @@ export async function enterReferenceRates(h: Harness, clientId = 'e2e-arranger')
   const previous = firstHalf ? `${year - 1}-07-01` : `${year}-01-01`;
   const known = await h.api<{ validFrom: string }[]>('invoicing.referenceRates.list', {}, clientId);
   for (const validFrom of [previous, current]) {
-    if (!known.some((r) => r.validFrom === validFrom)) await h.api('invoicing.referenceRates.add', { validFrom, rateBp: 250 }, clientId);
+    if (!known.some((r) => r.validFrom === validFrom)) await h.api('invoicing.referenceRates.add', { validFrom, rateBp: 250, source: 'Suomen Pankki (testi)' }, clientId);
   }
 }
 

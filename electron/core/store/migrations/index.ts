@@ -18,6 +18,7 @@ import m0013 from './0013-identity-document';
 import m0014 from './0014-reference-rates';
 import m0015 from './0015-organization-vat-number';
 import m0016 from './0016-recipient-addresses';
+import m0017 from './0017-legal-parameters';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -37,6 +38,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0014-reference-rates', sql: m0014 },
   { id: '0015-organization-vat-number', sql: m0015 },
   { id: '0016-recipient-addresses', sql: m0016 },
+  { id: '0017-legal-parameters', sql: m0017 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

@@ -6,16 +6,15 @@ import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
-import { invoicingSettingsSchema, type InvoicingSettingsView, type ReferenceRate } from '../../../../shared/api/invoices';
-import { formatDate } from '../../../../shared/format/dates';
+import { invoicingSettingsSchema, type InvoicingSettingsView } from '../../../../shared/api/invoices';
 import { formatPhone } from '../../../../shared/format/phone';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
 import { BankFields } from './BankFields';
-import { centsToInput, formatRate, parseDecimal, parseEuros } from './format';
-import { FormDateField } from '../../components/DateField';
+import { centsToInput, parseDecimal, parseEuros } from './format';
+import { LegalRates } from './LegalRates';
 
 const TEXT_KEYS = ['iban', 'bic', 'bankName', 'phone', 'email', 'web', 'accountingPartner'] as const;
 const INT_KEYS = ['paymentTermDays', 'complaintDays', 'reminderTermDays', 'invoiceNumberStart'] as const;
@@ -160,70 +159,7 @@ export function InvoicingSettingsPanel() {
           </button>
         </div>
       </form>
-      <ReferenceRates />
+      <LegalRates />
     </div>
-  );
-}
-
-const rateForm = z.object({
-  validFrom: z.string().refine((d) => /^\d{4}-(01|07)-01$/.test(d), { message: 'errors.referenceRateDate' }),
-  rate: z.string().refine((s) => parseDecimal(s) !== null, { message: 'errors.range' }),
-});
-
-function ReferenceRates() {
-  const { t } = useTranslation();
-  const [rates, setRates] = useState<ReferenceRate[] | null>(null);
-  const [alert, setAlert] = useState<string | null>(null);
-  const form = useForm({ resolver: zodResolver(rateForm), defaultValues: { validFrom: '', rate: '' } });
-  useEffect(() => {
-    call('invoicing.referenceRates.list', {}).then(setRates, (err: unknown) => setAlert(errorMessage(err, t)));
-  }, []);
-  const submit = form.handleSubmit(async (v) => {
-    setAlert(null);
-    try {
-      setRates(await call('invoicing.referenceRates.add', { validFrom: v.validFrom, rateBp: Math.round(parseDecimal(v.rate)! * 100) }));
-      form.reset({ validFrom: '', rate: '' });
-    } catch (err) {
-      setAlert(applyServerError(err, { setError: form.setError, fields: ['validFrom'] }, t));
-    }
-  });
-  return (
-    <section className="box" aria-labelledby="reference-rates-title">
-      <h3 id="reference-rates-title" className="box__title">
-        {t('invoices.settings.referenceRates')}
-      </h3>
-      <p className="muted box__intro">{t('invoices.settings.referenceRatesIntro')}</p>
-      <FormAlert message={alert} />
-      {rates && rates.length > 0 ? (
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">{t('invoices.settings.validFrom')}</th>
-              <th scope="col" className="col-money">{t('invoices.settings.rate')}</th>
-              <th scope="col">{t('invoices.settings.addedBy')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rates.map((r) => (
-              <tr key={r.validFrom}>
-                <td>{formatDate(r.validFrom)}</td>
-                <td className="col-money">{formatRate(r.rateBp)}</td>
-                <td className="muted">{r.addedByName ?? t('invoices.settings.builtIn')}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p className="muted">{rates ? t('invoices.settings.noRates') : t('common.loading')}</p>
-      )}
-      <form className="inline-form" noValidate onSubmit={(e) => void submit(e)}>
-        <FormDateField form={form} name="validFrom" label={t('invoices.settings.validFrom')} />
-        <TextField label={t('invoices.settings.rate')} inputMode="decimal" placeholder="2,5" {...bind(form, 'rate')} />
-        <button type="submit" className="btn btn--secondary" disabled={form.formState.isSubmitting}>
-          {t('invoices.settings.addRate')}
-        </button>
-      </form>
-      <p className="muted small">{t('invoices.settings.ratesNote')}</p>
-    </section>
   );
 }

@@ -10,7 +10,8 @@ import { useFieldArray, useWatch, type FieldError, type UseFormReturn } from 're
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
 import { EXEMPTION_REASON_IDS, lineInput, percentToBp, quantityMilli, totalsOf, VAT_CATEGORY_IDS, type PricedLine } from '../../../../shared/api/orders';
-import { VAT_EXEMPTION_REASONS, VAT_RATE_TABLE, vatRateOn } from '../../../../shared/finnish/vatRates';
+import { VAT_EXEMPTION_REASONS, vatRateOn, type VatRateRow } from '../../../../shared/finnish/vatRates';
+import { useVatTable } from './useVatTable';
 import { isIsoDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { priceTyped } from '../../../../shared/api/grossPrices';
@@ -106,11 +107,11 @@ export const lineToForm = (l: PricedLine, pricesIncludeVat = false): LineForm =>
 });
 
 /** The rate a choice has on a date ('' or an invalid date: today). */
-export function rateOf(choice: string, date: string): number | null {
+export function rateOf(choice: string, date: string, table: readonly VatRateRow[]): number | null {
   const explicit = explicitRate(choice);
   if (explicit !== null) return explicit;
   try {
-    return vatRateOn(choice as (typeof VAT_CATEGORY_IDS)[number], isIsoDate(date) ? date : today());
+    return vatRateOn(choice as (typeof VAT_CATEGORY_IDS)[number], isIsoDate(date) ? date : today(), table);
   } catch {
     return null;
   }
@@ -133,18 +134,19 @@ export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: b
   const withVat = useWatch({ control: form.control, name: 'pricesIncludeVat' }) === true;
   const dateOf = typeof rateDate === 'function' ? rateDate : () => rateDate;
   const dateKey = typeof rateDate === 'function' ? (watched ?? []).map((_, i) => rateDate(i)).join() : rateDate;
+  const vatTable = useVatTable();
   const live = useMemo(() => {
     const nets: Net[] = (watched ?? []).map((l, i) => {
       const q = parseDecimal(l.quantity);
       const p = parseEuros(l.price);
       const d = l.discount.trim() === '' ? 0 : parseDecimal(l.discount);
-      const rate = rateOf(l.vatCategory, dateOf(i));
+      const rate = rateOf(l.vatCategory, dateOf(i), vatTable);
       if (q === null || p === null || d === null || rate === null || q <= 0 || d < 0 || d > 100) return null;
       const priced = priceTyped(p, withVat, quantityMilli(q), percentToBp(d), rate);
       return { netCents: priced.netCents, vatRateBp: rate, grossCents: priced.grossCents };
     });
     return { nets, totals: totalsOf(nets.filter((n): n is NonNullable<Net> => n !== null)) };
-  }, [watched, dateKey, withVat]);
+  }, [watched, dateKey, withVat, vatTable]);
 
   const focusLine = (index: number) => setTimeout(() => form.setFocus(`lines.${index}.description`), 0);
   const addLine = () => {
@@ -158,7 +160,7 @@ export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: b
     if (index === lines.fields.length - 1) addLine();
     else focusLine(index + 1);
   };
-  return { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey };
+  return { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey, vatTable };
 }
 
 export type LineEditor = ReturnType<typeof useLineEditor>;
@@ -168,7 +170,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
   const { t, i18n } = useTranslation();
   const lang = i18n.language === 'en' ? 'en' : 'fi';
   const errorText = useErrorText();
-  const { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey } = editor;
+  const { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey, vatTable } = editor;
   const priceLabel = withVat ? 'unitPriceGross' : 'unitPrice';
   const errors = form.formState.errors as { lines?: (Partial<Record<keyof LineForm, FieldError>> | undefined)[] & { message?: string; root?: FieldError } };
   const lineError = (i: number, f: keyof LineForm) => errors.lines?.[i]?.[f];
@@ -177,13 +179,13 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
   const optionsFor = (i: number) => {
     const date = dateOf(i);
     const options: { value: string; label: string }[] = VAT_CATEGORY_IDS.map((id) => {
-      const rate = rateOf(id, date);
+      const rate = rateOf(id, date, vatTable);
       return { value: id, label: `${rate === null ? '' : formatRate(rate)} ${t(`orders.vat.${id}`)}` };
     });
     const own = watched?.[i]?.vatCategory;
     if (own && own.startsWith('rate:')) {
       const bp = Number(own.slice(5));
-      if (VAT_RATE_TABLE.some((r) => r.basisPoints === bp)) options.push({ value: own, label: t('orders.line.fixedRate', { rate: formatRate(bp) }) });
+      if (vatTable.some((r) => r.basisPoints === bp)) options.push({ value: own, label: t('orders.line.fixedRate', { rate: formatRate(bp) }) });
     }
     return options;
   };
