@@ -38,6 +38,17 @@ describe('exemption reasons and the buyer', () => {
     expect(!res.ok && res.error.details?.fields?.['lines.1.exemptionReason']).toMatch(/another EU member state|toisessa EU-maassa/);
   });
 
+  it('refuses it already on the order (typed at the counter), and accepts it for a customer whose company qualifies', async () => {
+    const res = await m('orders.create', { customerId: ukConsumer.id, lines: [line(), intraEu()] });
+    expect(!res.ok && res.error.details?.fields?.['lines.1.exemptionReason']).toMatch(/another EU member state|toisessa EU-maassa/);
+    const ok = value(await m<{ id: number; lines: unknown[] }>('orders.create', { customerId: germanWithVat.id, lines: [intraEu()] }));
+    expect(ok.lines).toHaveLength(1);
+    const changed = await m('orders.update', { id: ok.id, lines: [intraEu({ exemptionReason: 'reverseChargeConstruction' }), intraEu()] });
+    expect(changed.ok).toBe(true);
+    const germanOrder = await m('orders.create', { customerId: germanNoVat.id, lines: [intraEu()] });
+    expect(!germanOrder.ok && germanOrder.error.code).toBe('VALIDATION');
+  });
+
   it('refuses reverse charge to a consumer', async () => {
     const res = await m('invoices.createDraft', { customerId: r.maija.id, lines: [line({ vatCategory: 'zero', exemptionReason: 'reverseChargeConstruction' })] });
     expect(!res.ok && res.error.details?.fields?.['lines.0.exemptionReason']).toMatch(/yritys|business/);
