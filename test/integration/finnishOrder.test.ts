@@ -48,7 +48,9 @@ describe('customer list order', () => {
     db.prepare(`DELETE FROM schema_migrations WHERE id >= '0010'`).run();
     for (const index of ['customers_live_name', 'customers_live_number', 'customers_live_city', 'customers_live_created']) db.exec(`DROP INDEX ${index}`);
     // …and what 0012, 0013 and 0015 added (prices typed with VAT; the kind of identity document; the VAT number).
-    for (const [table, column] of [['orders', 'prices_include_vat'], ['invoices', 'prices_include_vat'], ['order_lines', 'unit_gross_cents'], ['invoice_lines', 'unit_gross_cents'], ['privacy_requests', 'identity_document'], ['organizations', 'vat_number']]) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    for (const [table, column] of [['orders', 'prices_include_vat'], ['invoices', 'prices_include_vat'], ['order_lines', 'unit_gross_cents'], ['invoice_lines', 'unit_gross_cents'], ['privacy_requests', 'identity_document'], ['organizations', 'vat_number'], ['reference_rates', 'source']]) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    // …and the tables of 0016 and 0017 (recipients' addresses; VAT rates and reminder fee limits as data).
+    for (const table of ['recipient_addresses', 'vat_rates', 'reminder_fee_limits']) db.exec(`DROP TABLE ${table}`);
     db.close();
 
     expect(await listedNames(dataDir)).toEqual(FINNISH_ORDER);
