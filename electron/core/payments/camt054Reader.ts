@@ -32,7 +32,7 @@ export interface CamtTransaction {
   account: string;
   /** The bank's archive reference of the entry (AcctSvcrRef, else NtryRef); '' if neither. */
   entryRef: string;
-  /** The transaction's place inside the entry: its AcctSvcrRef, else '#n' in a batch, '' alone. */
+  /** The transaction inside a batch entry: its AcctSvcrRef, else '#n'; '' when the entry has one. */
   txRef: string;
   credit: boolean;
   reversal: boolean;
@@ -135,8 +135,9 @@ export function readCamt054(bytes: Buffer): CamtFile {
   const parsed = parser.parse(xml) as Node;
   const doc = obj(parsed.Document);
   if (!doc || !isCamt054Root(doc)) throw new CamtFileError('paymentsFileNotCamt054');
+  if (!('BkToCstmrDbtCdtNtfctn' in doc)) throw new CamtFileError('paymentsFileNotCamt054');
   const msg = obj(doc.BkToCstmrDbtCdtNtfctn);
-  if (!msg) throw new CamtFileError('paymentsFileNotCamt054');
+  if (!msg) throw new CamtFileError('paymentsFileDamaged');
   const messageId = text(msg, 'GrpHdr', 'MsgId');
   const notifications = list(msg.Ntfctn);
   if (!messageId || notifications.length === 0) throw new CamtFileError('paymentsFileDamaged');
@@ -172,7 +173,8 @@ export function readCamt054(bytes: Buffer): CamtFile {
         transactions.push({
           ...entry,
           txNumber: i + 1,
-          txRef: text(tx, 'Refs', 'AcctSvcrRef') || (txs.length > 1 ? `#${i + 1}` : ''),
+          // Alone, the entry's reference names it; in a batch, its own reference or its place.
+          txRef: txs.length > 1 ? text(tx, 'Refs', 'AcctSvcrRef') || `#${i + 1}` : '',
           ...amount,
           reference,
           payerName: text(tx, 'RltdPties', 'Dbtr', 'Nm') || text(tx, 'RltdPties', 'Dbtr', 'Pty', 'Nm'),
