@@ -81,13 +81,14 @@ export interface BankImportResult {
   paidInvoices: number[];
 }
 
-/** Base64 of at most ~20 MB, or a bit more so that the core can say "too large" itself. */
-const MAX_BASE64 = 40_000_000;
+/** Generous: the core checks the decoded size itself (20 MB) and says so in its own words; this
+ * only bounds what is parsed at all. */
+const MAX_BASE64 = 100_000_000;
 
 const fileSource = z
   .object({
     /** The file's bytes, base64 (the screen's file picker). */
-    fileBase64: z.string().min(1, { message: 'errors.required' }).max(MAX_BASE64, { message: 'errors.paymentsFileTooLarge' }).optional(),
+    fileBase64: z.string().min(1, { message: 'errors.required' }).max(MAX_BASE64, { message: 'errors.fileTooLarge' }).optional(),
     /** Or a path the user chose (the desktop app's file dialog). */
     path: z.string().trim().min(1, { message: 'errors.required' }).max(1000, { message: 'errors.tooLong' }).optional(),
   })
