@@ -55,11 +55,11 @@ export function rowKey(t: Pick<CamtTransaction, 'account' | 'entryRef' | 'txRef'
 export function matchTransactions(db: Db, transactions: CamtTransaction[], today: string): MatchedRow[] {
   const byReference = db.prepare(
     `SELECT id, number, buyer_name, invoice_date, open_cents FROM invoices
-     WHERE state = 'issued' AND kind = 'invoice' AND (reference = ? OR rf_reference = ?) ORDER BY id LIMIT 1`,
+     WHERE state = 'issued' AND kind = 'invoice' AND reference = ? ORDER BY id LIMIT 1`,
   );
   const byAmount = db.prepare(
     `SELECT id, number, buyer_name, invoice_date, open_cents FROM invoices
-     WHERE state = 'issued' AND kind = 'invoice' AND open_cents = ? AND invoice_date <= ? ORDER BY id LIMIT 3`,
+     WHERE state = 'issued' AND kind = 'invoice' AND open_cents > 0 AND open_cents = ? AND invoice_date <= ? ORDER BY id LIMIT 3`,
   );
   const byId = db.prepare('SELECT id, number, buyer_name, invoice_date, open_cents FROM invoices WHERE id = ?');
   const applied = db.prepare(
@@ -124,8 +124,10 @@ export function matchTransactions(db: Db, transactions: CamtTransaction[], today
     if (before) row.cancelledEntryId = before.id;
 
     let reason: BankRowReason = ref.kind === 'none' ? 'noReference' : ref.kind === 'invalid' ? 'invalidReference' : 'unknownReference';
-    if (ref.national || ref.rf) {
-      const inv = byReference.get(ref.national ?? '', ref.rf ?? '') as InvoiceFacts | undefined;
+    // An RF reference of this register is built from the national one (its body): both find the
+    // invoice by the national reference.
+    if (ref.national) {
+      const inv = byReference.get(ref.national) as InvoiceFacts | undefined;
       if (inv) {
         if (t.bookingDate < inv.invoice_date) return set('unmatched', 'beforeInvoice', inv);
         const open = openNow(inv);
