@@ -38,18 +38,19 @@ describe('camt.054 reader', () => {
     expect(file.transactions.find((t) => t.entryRef === '260309ABCD0006')).toMatchObject({ reference: '', message: 'Lasku 5007' });
   });
 
-  it('reads a message whose elements carry a namespace prefix, and batch transactions without their own reference', () => {
+  it('reads a message whose elements carry a namespace prefix, batch transactions without their own reference, and entities in names', () => {
     const xml = `<?xml version="1.0"?>
 <c:Document xmlns:c="urn:iso:std:iso:20022:tech:xsd:camt.054.001.02"><c:BkToCstmrDbtCdtNtfctn><c:GrpHdr><c:MsgId>M1</c:MsgId><c:CreDtTm>2026-03-09T10:00:00</c:CreDtTm></c:GrpHdr>
 <c:Ntfctn><c:Id>N</c:Id><c:CreDtTm>2026-03-09T10:00:00</c:CreDtTm><c:Acct><c:Id><c:IBAN>FI79 4405 2020 0360 82</c:IBAN></c:Id></c:Acct>
 <c:Ntry><c:Amt Ccy="EUR">3.00</c:Amt><c:CdtDbtInd>CRDT</c:CdtDbtInd><c:Sts>BOOK</c:Sts><c:BookgDt><c:Dt>2026-03-09</c:Dt></c:BookgDt><c:NtryRef>R1</c:NtryRef>
-<c:NtryDtls><c:TxDtls><c:AmtDtls><c:TxAmt><c:Amt Ccy="EUR">1.00</c:Amt></c:TxAmt></c:AmtDtls></c:TxDtls><c:TxDtls><c:AmtDtls><c:TxAmt><c:Amt Ccy="EUR">2.00</c:Amt></c:TxAmt></c:AmtDtls></c:TxDtls></c:NtryDtls></c:Ntry>
+<c:NtryDtls><c:TxDtls><c:RltdPties><c:Dbtr><c:Nm>Puu &amp; Paperi &#196;ij&#xE4;l&#228;</c:Nm></c:Dbtr></c:RltdPties><c:AmtDtls><c:TxAmt><c:Amt Ccy="EUR">1.00</c:Amt></c:TxAmt></c:AmtDtls></c:TxDtls><c:TxDtls><c:AmtDtls><c:TxAmt><c:Amt Ccy="EUR">2.00</c:Amt></c:TxAmt></c:AmtDtls></c:TxDtls></c:NtryDtls></c:Ntry>
 </c:Ntfctn></c:BkToCstmrDbtCdtNtfctn></c:Document>`;
     const file = readCamt054(Buffer.from(xml));
     expect(file.transactions.map((t) => [t.account, t.entryRef, t.txRef, t.amountText])).toEqual([
       ['FI7944052020036082', 'R1', '#1', '1.00'],
       ['FI7944052020036082', 'R1', '#2', '2.00'],
     ]);
+    expect(file.transactions[0]!.payerName).toBe('Puu & Paperi Äijälä');
   });
 
   it('refuses what is not a camt.054 notification, with a reason', () => {

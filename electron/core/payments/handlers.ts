@@ -8,14 +8,14 @@ import { closeSync, fstatSync, readSync } from 'node:fs';
 import { isAbsolute } from 'node:path';
 import { formatDate } from '../../../shared/format/dates';
 import type { BankImportPreview, BankImportResult, BankRowStatus } from '../../../shared/api/paymentsImport';
-import type { HandlerContext, HandlerMap } from '../context';
+import type { CoreState, HandlerContext, HandlerMap } from '../context';
 import { sessionOf } from '../context';
 import { fail } from '../errors';
 import { recordAudit } from '../audit/record';
 import { BackupFormatError, openRegularFile } from '../backup/backupFile';
 import { today } from '../invoices/calendar';
 import { recordPayment } from '../invoices/recordPayment';
-import { CamtFileError, MAX_CAMT_BYTES, readCamt054 } from './camt054Reader';
+import { CamtFileError, MAX_CAMT_BYTES, readCamt054, type CamtFile } from './camt054Reader';
 import { matchTransactions, suggested, type MatchedRow } from './matching';
 
 const MAX_MB = String(MAX_CAMT_BYTES / 1024 / 1024);
@@ -58,11 +58,20 @@ function fileBytes(src: { fileBase64?: string; path?: string }): Buffer {
   }
 }
 
+/**
+ * The last file previewed, per core, by its hash: the confirm sends the same bytes again, and
+ * parsing thousands of entries twice would double the wait. Only bytes with the same SHA-256 reuse
+ * it; it lives in memory only and is dropped once applied.
+ */
+const lastParsed = new WeakMap<CoreState, { sha256: string; file: CamtFile }>();
+
 function readFile(ctx: HandlerContext, src: { fileBase64?: string; path?: string }) {
   const bytes = fileBytes(src);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
-    const file = readCamt054(bytes);
+    const cached = lastParsed.get(ctx.state);
+    const file = cached?.sha256 === sha256 ? cached.file : readCamt054(bytes);
+    lastParsed.set(ctx.state, { sha256, file });
     return { sha256, file, rows: matchTransactions(ctx.state.register.db(), file.transactions, today(ctx.state)) };
   } catch (err) {
     if (err instanceof CamtFileError) throw fail('VALIDATION', err.problem, { max: MAX_MB });
@@ -138,6 +147,7 @@ export const paymentsImportHandlers: HandlerMap = {
           appliedCents += row.amountCents;
           paid.add(inv.id);
         }
+        lastParsed.delete(ctx.state);
         const result: BankImportResult = { sha256, applied, appliedCents, alreadyApplied, notApplied: rows.length - applied - alreadyApplied, paidInvoices: [...paid] };
         recordAudit(ctx.state, {
           action: 'payments.importApply',
