@@ -32,6 +32,7 @@ import { erasureHandlers } from './privacy/erasureHandlers';
 import { accessHandlers } from './privacy/accessHandlers';
 import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
+import { paymentsImportHandlers } from './payments/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -73,7 +74,8 @@ export function createRegistry(): HandlerRegistry {
     .add(erasureHandlers)
     .add(accessHandlers)
     .add(retentionHandlers)
-    .add(recipientHandlers);
+    .add(recipientHandlers)
+    .add(paymentsImportHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -21,6 +21,7 @@ import { erasureContract } from './erasure';
 import { retentionContract } from './retention';
 import { recipientsContract } from './recipients';
 import { legalContract } from './legal';
+import { paymentsImportContract } from './paymentsImport';
 
 export const contract = joinContracts(
   setupContract,
@@ -42,6 +43,7 @@ export const contract = joinContracts(
   legalContract,
   retentionContract,
   recipientsContract,
+  paymentsImportContract,
 );
 
 export type Contract = typeof contract;

@@ -9,10 +9,12 @@ import { privacyTextsFi } from './privacyTexts.fi';
 import { errorsEn } from './errors.en';
 import { errorsFi } from './errors.fi';
 import { uiEn } from './ui.en';
+import { paymentsUiEn } from './payments.en';
+import { paymentsUiFi } from './payments.fi';
 import { uiFi } from './ui.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, ...uiFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, ...uiEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, ...uiFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, ...uiEn } },
 } as const;

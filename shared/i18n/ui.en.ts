@@ -1629,7 +1629,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       invoiceDialog: 'Invoice',
       orderDialog: 'Order',
     },
-    tabs: { label: 'Invoice sections', list: 'Invoices', export: 'Accounting export' },
+    tabs: { label: 'Invoice sections', list: 'Invoices', payments: 'Bank payments', export: 'Accounting export' },
     edit: {
       title: 'Edit the draft invoice',
       keys: 'Enter in a line moves to the next line or adds one · Alt+R adds a line · Ctrl+Enter saves · Esc closes.',

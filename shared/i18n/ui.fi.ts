@@ -1626,7 +1626,7 @@ export const uiFi = {
       invoiceDialog: 'Lasku',
       orderDialog: 'Tilaus',
     },
-    tabs: { label: 'Laskujen osiot', list: 'Laskut', export: 'Kirjanpitoaineisto' },
+    tabs: { label: 'Laskujen osiot', list: 'Laskut', payments: 'Pankin viitemaksut', export: 'Kirjanpitoaineisto' },
     edit: {
       title: 'Muokkaa laskuluonnosta',
       keys: 'Enter rivillä siirtyy seuraavalle riville tai lisää uuden · Alt+R lisää rivin · Ctrl+Enter tallentaa · Esc sulkee.',

@@ -51,6 +51,8 @@ describe('customer list order', () => {
     for (const [table, column] of [['orders', 'prices_include_vat'], ['invoices', 'prices_include_vat'], ['order_lines', 'unit_gross_cents'], ['invoice_lines', 'unit_gross_cents'], ['privacy_requests', 'identity_document'], ['organizations', 'vat_number'], ['reference_rates', 'source']]) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     // …and the tables of 0016 and 0017 (recipients' addresses; VAT rates and reminder fee limits as data).
     for (const table of ['recipient_addresses', 'vat_rates', 'reminder_fee_limits']) db.exec(`DROP TABLE ${table}`);
+    // …and what 0018 added (the applied bank entries, and the invoice lookups they use).
+    for (const sql of ['DROP TABLE bank_payment_entries', 'DROP INDEX invoices_reference', 'DROP INDEX invoices_open_amount']) db.exec(sql);
     db.close();
 
     expect(await listedNames(dataDir)).toEqual(FINNISH_ORDER);

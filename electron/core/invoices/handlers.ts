@@ -38,6 +38,7 @@ import {
   sellerSnapshot,
 } from './invoicingSettings';
 import * as repo from './invoicesRepo';
+import { recordPayment, refreshOpen } from './recordPayment';
 import { reminderRules } from './reminderRules';
 
 function audit(ctx: HandlerContext, action: string, details: Record<string, unknown>) {
@@ -155,10 +156,6 @@ function issueRow(ctx: HandlerContext, db: Db, r: repo.InvoiceRow, invoiceDate: 
     r.id,
   );
   return number;
-}
-
-function refreshOpen(db: Db, id: number): void {
-  db.prepare('UPDATE invoices SET open_cents = gross_cents + charges_cents - paid_cents - credited_cents WHERE id = ?').run(id);
 }
 
 export const invoiceHandlers: HandlerMap = {
@@ -307,12 +304,7 @@ export const invoiceHandlers: HandlerMap = {
       throw fail('CONFLICT', 'paymentExceedsOpen', { amount: formatMoney(amountCents), open: formatMoney(Math.max(0, r.open_cents)) }, { openCents: r.open_cents });
     }
     db.transaction(() => {
-      const info = db
-        .prepare('INSERT INTO payments (invoice_id, date, amount_cents, method, note, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(invoiceId, date, amountCents, method, note, ctx.state.now().toISOString(), sessionOf(ctx).userId);
-      db.prepare('UPDATE invoices SET paid_cents = paid_cents + ?, updated_at = ? WHERE id = ?').run(amountCents, ctx.state.now().toISOString(), invoiceId);
-      refreshOpen(db, invoiceId);
-      audit(ctx, 'invoice.payment', { invoiceId, number: r.number, paymentId: Number(info.lastInsertRowid), method });
+      recordPayment(ctx, db, r, { date, amountCents, method, note });
     })();
     return load(ctx, invoiceId);
   },

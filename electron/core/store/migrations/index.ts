@@ -19,6 +19,7 @@ import m0014 from './0014-reference-rates';
 import m0015 from './0015-organization-vat-number';
 import m0016 from './0016-recipient-addresses';
 import m0017 from './0017-legal-parameters';
+import m0018 from './0018-bank-payment-entries';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -39,6 +40,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0015-organization-vat-number', sql: m0015 },
   { id: '0016-recipient-addresses', sql: m0016 },
   { id: '0017-legal-parameters', sql: m0017 },
+  { id: '0018-bank-payment-entries', sql: m0018 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

@@ -4,6 +4,7 @@
 // (the settings hold the bookkeeper's name, which the export uses as its default recipient).
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { BankPaymentsScreen } from '../payments/BankPaymentsScreen';
 import { AccountingExport } from './AccountingExport';
 import { InvoiceCard } from './InvoiceCard';
 import { InvoiceList, type InvoiceListState } from './InvoiceList';
@@ -11,7 +12,7 @@ import { useSessionRole } from './useSessionRole';
 
 const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 
-type Tab = 'list' | 'export';
+type Tab = 'list' | 'payments' | 'export';
 
 export function InvoicesScreen() {
   const { t } = useTranslation();
@@ -35,7 +36,8 @@ export function InvoicesScreen() {
     setTab(next);
     setOpen(null);
   };
-  const current: Tab = isManager ? tab : 'list';
+  // The accounting export is the manager's; reading the bank's payments is everyday work for all.
+  const current: Tab = isManager || tab !== 'export' ? tab : 'list';
 
   return (
     <section className="page page--wide" aria-labelledby="invoices-title" data-testid="screen-invoices">
@@ -43,19 +45,24 @@ export function InvoicesScreen() {
         <h1 id="invoices-title" tabIndex={-1}>
           {t('nav.invoices')}
         </h1>
-        {isManager ? (
-          <nav className="subnav subnav--inline" aria-label={t('invoices.tabs.label')}>
-            <button type="button" className="subnav__item" aria-current={current === 'list' ? 'page' : undefined} onClick={() => toTab('list')} data-testid="invoices-tab-list">
-              {t('invoices.tabs.list')}
-            </button>
+        <nav className="subnav subnav--inline" aria-label={t('invoices.tabs.label')}>
+          <button type="button" className="subnav__item" aria-current={current === 'list' ? 'page' : undefined} onClick={() => toTab('list')} data-testid="invoices-tab-list">
+            {t('invoices.tabs.list')}
+          </button>
+          <button type="button" className="subnav__item" aria-current={current === 'payments' ? 'page' : undefined} onClick={() => toTab('payments')} data-testid="invoices-tab-payments">
+            {t('invoices.tabs.payments')}
+          </button>
+          {isManager ? (
             <button type="button" className="subnav__item" aria-current={current === 'export' ? 'page' : undefined} onClick={() => toTab('export')} data-testid="invoices-tab-export">
               {t('invoices.tabs.export')}
             </button>
-          </nav>
-        ) : null}
+          ) : null}
+        </nav>
       </div>
       {current === 'export' ? (
         <AccountingExport />
+      ) : current === 'payments' ? (
+        <BankPaymentsScreen />
       ) : open === null ? (
         <InvoiceList state={list} onState={setList} onOpen={setOpen} />
       ) : (
