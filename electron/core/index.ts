@@ -23,6 +23,7 @@ import { backupHandlers } from './backup/handlers';
 import { disclosureHandlers } from './disclosures/handlers';
 import { orderHandlers } from './orders/handlers';
 import { invoiceHandlers } from './invoices/handlers';
+import { finvoiceHandlers } from './finvoice/handlers';
 import { requestHandlers } from './privacy/requestHandlers';
 import { logHandlers } from './privacy/logHandlers';
 import { marketingHandlers } from './marketing/handlers';
@@ -64,6 +65,7 @@ export function createRegistry(): HandlerRegistry {
     .add(disclosureHandlers)
     .add(orderHandlers)
     .add(invoiceHandlers)
+    .add(finvoiceHandlers)
     .add(requestHandlers)
     .add(logHandlers)
     .add(marketingHandlers)

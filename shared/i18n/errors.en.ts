@@ -1,9 +1,11 @@
 import { invoicingErrorsEn } from './invoicing.en';
+import { finvoiceErrorsEn } from './finvoice.en';
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
 export const errorsEn: Record<ErrorKey, string> = {
   ...invoicingErrorsEn,
+  ...finvoiceErrorsEn,
   required: 'Required.',
   tooLong: 'The text is too long.',
   passwordTooShort: 'The password must have at least {{min}} characters.',
