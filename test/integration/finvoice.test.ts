@@ -13,7 +13,7 @@ import type { Disclosure } from '../../shared/api/disclosures';
 import { money } from '../../electron/core/documents/invoiceParts';
 import { parseAmount } from '../../electron/core/finvoice/format';
 import { isValidOvt, isValidOperatorId, ovtFromBusinessId } from '../../shared/finnish/einvoiceAddress';
-import { value } from '../support/register';
+import { MANAGER, loggedIn, staffClerk, value } from '../support/register';
 import { invoicingRegister, issuedInvoice, line, pdfText, type Call } from '../support/invoicing';
 
 const XSD = join(process.cwd(), 'test', 'fixtures', 'finvoice', 'Finvoice3.0.xsd');
@@ -202,6 +202,27 @@ describe('Finvoice 3.0 out', () => {
     expect(text(f.EpiDetails.EpiPaymentInstructionDetails.EpiRemittanceInfoIdentifier)).toBe(zeroRated.reference);
     expect(String(f.VirtualBankBarcode)).toMatch(/^\d{54}$/);
     expect(pdf.replace(/\s/g, '')).toContain(String(f.VirtualBankBarcode));
+  });
+
+  it('messages in English for an English session; a seller without a BIC is told what to fill in', async () => {
+    const en = await loggedIn(r.core, MANAGER, 'window-en', 'en');
+    const consumer = await issuedInvoice(m, r.maija.id);
+    const res = await en('invoices.finvoice', { id: consumer.id });
+    expect(!res.ok && res.error.message).toMatch(/private customer: use the PDF invoice/);
+    value(await m('invoicing.settings.update', { bic: '' }));
+    const noBic = await issuedInvoice(m, r.pasi.id);
+    const refused = await en('invoices.finvoice', { id: noBic.id });
+    expect(!refused.ok && refused.error.code).toBe('CONFLICT');
+    expect(!refused.ok && refused.error.message).toMatch(/BIC \(invoicing settings\)/);
+    value(await m('invoicing.settings.update', { bic: 'OKOYFIHH' }));
+  });
+
+  it('under a restriction of processing only the manager may send the contact person’s invoice to the operator', async () => {
+    const staff = await staffClerk(r.core, m);
+    value(await m('customers.setRestriction', { id: r.pasi.id, restricted: true, reason: 'Tietojen oikeellisuus kiistetty' }));
+    const byStaff = await staff('invoices.finvoice', { id: zeroRated.id });
+    expect(!byStaff.ok && byStaff.error.code).toBe('FORBIDDEN');
+    expect(value(await m<File>('invoices.finvoice', { id: zeroRated.id })).filename).toMatch(/\.xml$/);
   });
 
   it('the XSD really is checked: a message broken on purpose fails xmllint', () => {

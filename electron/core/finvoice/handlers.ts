@@ -33,6 +33,10 @@ function prepare(ctx: HandlerContext, id: number): Prepared {
   if (!row) throw fail('NOT_FOUND', 'invoiceNotFound');
   if (row.state !== 'issued') throw fail('CONFLICT', 'finvoiceDraft');
   if (row.bill_to !== 'organization') throw fail('CONFLICT', 'finvoiceConsumer');
+  // Sending the contact person's name to an operator is new processing: under a restriction
+  // (GDPR Art. 18) only the manager decides, as for a reminder.
+  const restricted = db.prepare('SELECT 1 FROM customers WHERE id = ? AND restriction_date IS NOT NULL').get(row.customer_id);
+  if (restricted && sessionOf(ctx).role !== 'manager') throw fail('FORBIDDEN', 'restrictedManagerOnly');
   const invoice = repo.loadInvoice(db, id, today(ctx.state))!;
   if (invoice.buyer.name === '') throw fail('CONFLICT', 'finvoiceBuyerMissing');
   const to = einvoiceRecipient(db, row, invoice.buyer.businessId);
