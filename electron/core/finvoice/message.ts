@@ -56,7 +56,7 @@ function head(inv: Invoice, frame: MessageFrame): Record<string, unknown> {
     MessageTransmissionDetails: transmission(frame.routing, frame.messageId, frame.timestamp),
     SellerPartyDetails: sellerParty(inv.seller),
     SellerOrganisationUnitNumber: sellerOrganisationUnitNumber(inv.seller),
-    SellerInformationDetails: sellerInformation(inv.seller),
+    SellerInformationDetails: sellerInformation(inv.seller, translator(inv.language)('documents.letter.vatRegistered')),
     BuyerPartyDetails: buyerParty(inv.buyer),
     BuyerOrganisationUnitNumber: frame.routing.to.address,
     ...(inv.buyer.attention ? { BuyerContactPersonName: chunks(inv.buyer.attention, 70, 1)[0] } : {}),

@@ -50,10 +50,11 @@ export function sellerOrganisationUnitNumber(s: SellerSnapshot): string {
   return ovtFromBusinessId(s.businessId);
 }
 
-export function sellerInformation(s: SellerSnapshot): Record<string, unknown> {
+/** `vatRegistered`: the letterhead's words for it in the invoice's language ('ALV-rek.'). */
+export function sellerInformation(s: SellerSnapshot, vatRegistered: string): Record<string, unknown> {
   return {
     ...(s.city.trim() ? { SellerHomeTownName: chunks(s.city, 35, 1)[0] } : {}),
-    ...(s.vatNumber ? { SellerVatRegistrationText: 'ALV-rek.' } : {}),
+    ...(s.vatNumber ? { SellerVatRegistrationText: vatRegistered } : {}),
     ...(s.phone ? { SellerPhoneNumber: s.phone.slice(0, 35) } : {}),
     ...(s.email ? { SellerCommonEmailaddressIdentifier: s.email.slice(0, 70) } : {}),
     ...(s.web ? { SellerWebaddressIdentifier: s.web.slice(0, 70) } : {}),
