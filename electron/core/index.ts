@@ -24,6 +24,7 @@ import { disclosureHandlers } from './disclosures/handlers';
 import { legalHandlers } from './legal/handlers';
 import { orderHandlers } from './orders/handlers';
 import { invoiceHandlers } from './invoices/handlers';
+import { finvoiceHandlers } from './finvoice/handlers';
 import { requestHandlers } from './privacy/requestHandlers';
 import { logHandlers } from './privacy/logHandlers';
 import { marketingHandlers } from './marketing/handlers';
@@ -67,6 +68,7 @@ export function createRegistry(): HandlerRegistry {
     .add(legalHandlers)
     .add(orderHandlers)
     .add(invoiceHandlers)
+    .add(finvoiceHandlers)
     .add(requestHandlers)
     .add(logHandlers)
     .add(marketingHandlers)

@@ -5,6 +5,7 @@
 // screen is untouched).
 import { z } from 'zod';
 import { isValidIban, normalizeIban } from '../finnish/iban';
+import { isValidOperatorId, normalizeEinvoiceId } from '../finnish/einvoiceAddress';
 import { method } from './define';
 import * as f from './fields';
 import { lineInput, linesInput, paymentMethod, type PaymentMethod, type PdfFile, type PricedLine, type Totals } from './orders';
@@ -69,6 +70,12 @@ export const invoicingSettingsSchema = z.object({
   invoiceNumberStart: z.number().int().min(100, { message: 'errors.invoiceNumberStart' }).max(999_999_999, { message: 'errors.range' }),
   /** Default recipient of the accounting export (the bookkeeping partner). */
   accountingPartner: text(200),
+  /** The intermediator the shop sends e-invoices through (its bank's BIC or its operator's ID); '' = the account's BIC. */
+  einvoiceIntermediator: z
+    .string()
+    .trim()
+    .refine((v) => v === '' || isValidOperatorId(v), { message: 'errors.einvoiceOperator' })
+    .transform(normalizeEinvoiceId),
 });
 export type InvoicingSettings = z.output<typeof invoicingSettingsSchema>;
 
@@ -91,6 +98,7 @@ export const DEFAULT_INVOICING_SETTINGS: InvoicingSettings = {
   reminderTermDays: 14,
   invoiceNumberStart: 1000,
   accountingPartner: '',
+  einvoiceIntermediator: '',
 };
 
 export interface InvoicingSettingsView extends InvoicingSettings {
@@ -274,6 +282,8 @@ export interface Invoice extends Totals {
   actions: InvoiceActions;
   /** For an invoice that can be reminded: what a reminder today may carry. */
   reminderOptions: ReminderOptions | null;
+  /** The organisation's e-invoice address and operator when the invoice is billed to one that has them: Finvoice can be saved. */
+  einvoice: { address: string; operator: string } | null;
   createdAt: string;
   createdByName: string | null;
   issuedAt: string | null;
@@ -444,6 +454,10 @@ export const invoicesContract = {
   'invoices.sendToCollection': method<Invoice>()(collectionInput, 'user'),
   'invoices.pdf': method<PdfFile>()(z.object({ id: f.id }), 'user'),
   'invoices.reminderPdf': method<PdfFile>()(z.object({ reminderId: f.id }), 'user'),
+  /** An issued invoice or credit note as a Finvoice 3.0 e-invoice (XML), for an organisation with an e-invoice address. */
+  'invoices.finvoice': method<PdfFile>()(z.object({ id: f.id }), 'user'),
+  /** A reminder as a Finvoice 3.0 e-invoice (XML). */
+  'invoices.reminderFinvoice': method<PdfFile>()(z.object({ reminderId: f.id }), 'user'),
   'invoices.accountingExport': method<AccountingExport>()(
     z.object({ from: f.isoDate, to: f.isoDate, recipient: f.optionalText(200) }).refine((v) => v.from <= v.to, { message: 'errors.endBeforeStart', path: ['to'] }),
     'manager',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { method } from './define';
 import * as f from './fields';
 import { isValidVatNumber, normalizeVatNumber } from '../finnish/vatNumber';
+import { einvoiceAddressKind, isValidOperatorId, normalizeEinvoiceId } from '../finnish/einvoiceAddress';
 
 export const organizationFields = z
   .object({
@@ -19,8 +20,27 @@ export const organizationFields = z
       .refine((v) => v === '' || isValidVatNumber(v), { message: 'errors.vatNumber' })
       .transform((v) => (v === '' ? '' : normalizeVatNumber(v)))
       .default(''),
+    /** E-invoice address: OVT (0037 + Y-tunnus digits + optional unit) or IBAN; '' = none. */
+    einvoiceAddress: z
+      .string()
+      .trim()
+      .max(35, { message: 'errors.tooLong' })
+      .refine((v) => v === '' || einvoiceAddressKind(v) !== null, { message: 'errors.einvoiceAddress' })
+      .transform(normalizeEinvoiceId)
+      .default(''),
+    /** The operator (intermediator) ID: a BIC or the operator's OVT; required with an address. */
+    einvoiceOperator: z
+      .string()
+      .trim()
+      .max(35, { message: 'errors.tooLong' })
+      .refine((v) => v === '' || isValidOperatorId(v), { message: 'errors.einvoiceOperator' })
+      .transform(normalizeEinvoiceId)
+      .default(''),
   })
   .superRefine((o, ctx) => {
+    // An address without its operator cannot be routed, and an operator alone says nothing.
+    if (o.einvoiceAddress !== '' && o.einvoiceOperator === '') ctx.addIssue({ code: 'custom', path: ['einvoiceOperator'], message: 'errors.einvoiceOperatorMissing' });
+    if (o.einvoiceOperator !== '' && o.einvoiceAddress === '') ctx.addIssue({ code: 'custom', path: ['einvoiceAddress'], message: 'errors.einvoiceAddressMissing' });
     if (o.country === 'FI' && o.postalCode !== '' && !/^\d{5}$/.test(o.postalCode)) {
       ctx.addIssue({ code: 'custom', path: ['postalCode'], message: 'errors.postalCode' });
     }

@@ -1,3 +1,4 @@
+import { finvoiceDocumentsEn } from './finvoice.en';
 import { invoicingDocumentsEn, letterEn } from './invoicing.en';
 import type { documentsFi } from './documents.fi';
 
@@ -5,6 +6,7 @@ import type { documentsFi } from './documents.fi';
 export const documentsEn: typeof documentsFi = {
   letter: letterEn,
   invoicing: invoicingDocumentsEn,
+  finvoice: finvoiceDocumentsEn,
   labels: { title: 'Mailing labels' },
   files: { labels: 'mailing-labels', recoverySheet: 'recovery-code', privacyLog: 'privacy-log', portability: 'personal-data' },
   recoverySheet: {

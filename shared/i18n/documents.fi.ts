@@ -1,8 +1,10 @@
+import { finvoiceDocumentsFi } from './finvoice.fi';
 import { invoicingDocumentsFi, letterFi } from './invoicing.fi';
 // Texts of printed documents, Finnish.
 export const documentsFi = {
   letter: letterFi,
   invoicing: invoicingDocumentsFi,
+  finvoice: finvoiceDocumentsFi,
   labels: { title: 'Postitustarrat' },
   // File names offered when a document is saved, in the document's language (no spaces or accents).
   files: { labels: 'postitustarrat', recoverySheet: 'palautuskoodi', privacyLog: 'tietosuojaloki', portability: 'tiedot' },

@@ -1,9 +1,11 @@
 import { invoicingErrorsFi } from './invoicing.fi';
 import { paymentsErrorsFi } from './payments.fi';
+import { finvoiceErrorsFi } from './finvoice.fi';
 // Error and validation messages (core and forms), Finnish.
 export const errorsFi = {
   ...invoicingErrorsFi,
   ...paymentsErrorsFi,
+  ...finvoiceErrorsFi,
   required: 'Pakollinen tieto.',
   tooLong: 'Teksti on liian pitkä.',
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',

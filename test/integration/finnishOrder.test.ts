@@ -47,8 +47,19 @@ describe('customer list order', () => {
     // Back to just before migration 0010: it and the later ones are applied again on opening.
     db.prepare(`DELETE FROM schema_migrations WHERE id >= '0010'`).run();
     for (const index of ['customers_live_name', 'customers_live_number', 'customers_live_city', 'customers_live_created']) db.exec(`DROP INDEX ${index}`);
-    // …and what 0012, 0013 and 0015 added (prices typed with VAT; the kind of identity document; the VAT number).
-    for (const [table, column] of [['orders', 'prices_include_vat'], ['invoices', 'prices_include_vat'], ['order_lines', 'unit_gross_cents'], ['invoice_lines', 'unit_gross_cents'], ['privacy_requests', 'identity_document'], ['organizations', 'vat_number'], ['reference_rates', 'source']]) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    // …and what 0012, 0013, 0015, 0017 and 0019 added (prices typed with VAT; the kind of identity document; the VAT number; a rate's source; the e-invoice address).
+    for (const [table, column] of [
+      ['orders', 'prices_include_vat'],
+      ['invoices', 'prices_include_vat'],
+      ['order_lines', 'unit_gross_cents'],
+      ['invoice_lines', 'unit_gross_cents'],
+      ['privacy_requests', 'identity_document'],
+      ['organizations', 'vat_number'],
+      ['reference_rates', 'source'],
+      ['organizations', 'einvoice_address'],
+      ['organizations', 'einvoice_operator'],
+    ])
+      db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     // …and the tables of 0016 and 0017 (recipients' addresses; VAT rates and reminder fee limits as data).
     for (const table of ['recipient_addresses', 'vat_rates', 'reminder_fee_limits']) db.exec(`DROP TABLE ${table}`);
     // …and what 0018 added (the applied bank entries, and the invoice lookups they use).

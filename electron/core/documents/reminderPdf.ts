@@ -6,7 +6,7 @@ import type { Invoice, InvoicingSettings } from '../../../shared/api/invoices';
 import { formatIban } from '../../../shared/finnish/iban';
 import { translator } from '../../../shared/i18n/translate';
 import type { ReminderRow } from '../invoices/invoicesRepo';
-import { barcodeFor } from '../invoices/invoicesRepo';
+import { paidBeforeReminder, reminderBarcode } from './reminderParts';
 import { addDays } from '../invoices/calendar';
 import { addressLines, money, rate, senderOf } from './invoiceParts';
 import { createLetter, letterDate, LEFT, RIGHT, tableRow, type Column } from './letterLayout';
@@ -50,7 +50,7 @@ export function reminderPdf(inv: Invoice, r: ReminderRow, settings: Pick<Invoici
   tableRow(letter, cols, REMINDED_INVOICE_HEADERS.map((h) => k(h)), { header: true, size: REMINDED_INVOICE_HEADER_SIZE });
   doc.setLineWidth(0.3).line(LEFT, letter.y - 2.6, RIGHT, letter.y - 2.6);
   letter.y += 1;
-  const paidBefore = inv.payments.filter((p) => !p.cancelled && p.date <= r.date).reduce((s, p) => s + p.amountCents, 0);
+  const paidBefore = paidBeforeReminder(inv, r);
   tableRow(letter, cols, [String(inv.number), letterDate(inv.invoiceDate!), letterDate(inv.dueDate!), money(inv.grossCents), money(paidBefore)]);
   letter.y += 5;
 
@@ -78,7 +78,7 @@ export function reminderPdf(inv: Invoice, r: ReminderRow, settings: Pick<Invoici
   if (letter.y > 297 - TRANSFER_FORM_HEIGHT - 28) letter.newPage();
   letter.reserveBottom(TRANSFER_FORM_HEIGHT);
   const foreign = !inv.seller.iban.toUpperCase().startsWith('FI');
-  const code = barcodeFor(inv.seller.iban, r.total_cents, inv.reference, r.due_date);
+  const code = reminderBarcode(inv, r);
   const barcode = drawTransferForm(doc, 297 - TRANSFER_FORM_HEIGHT, {
     iban: formatIban(inv.seller.iban),
     bic: inv.seller.bic,

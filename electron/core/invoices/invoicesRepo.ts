@@ -36,6 +36,7 @@ import { accruedInterestCents, MissingReferenceRate } from './interest';
 import { loadInvoicingSettings, referenceRateTable, sellerSnapshot } from './invoicingSettings';
 import { maxReminderFeeOn } from '../legal/legalParameters';
 import { reminderRules } from './reminderRules';
+import { einvoiceRecipient } from '../finvoice/recipient';
 
 export interface InvoiceRow {
   id: number;
@@ -265,6 +266,13 @@ export function barcodeFor(iban: string, cents: number, reference: string | null
   }
 }
 
+/** The organisation's e-invoice address when this issued invoice can go as Finvoice (for the card's button). */
+function einvoiceOf(db: Db, r: InvoiceRow, buyer: BuyerSnapshot): Invoice['einvoice'] {
+  if (r.state !== 'issued' || buyer.name === '') return null;
+  const to = einvoiceRecipient(db, r, buyer.businessId);
+  return to && to.address !== '' && to.operator !== '' ? { address: to.address, operator: to.operator } : null;
+}
+
 export function loadInvoice(db: Db, id: number, today: string): Invoice | undefined {
   const r = getInvoiceRow(db, id);
   if (!r) return undefined;
@@ -338,6 +346,7 @@ export function loadInvoice(db: Db, id: number, today: string): Invoice | undefi
       canSendToCollection: overdue && r.collection_date === null,
     },
     reminderOptions: canRemind(r, today) && open ? reminderOptionsFor(db, r, today) : null,
+    einvoice: einvoiceOf(db, r, buyer),
     createdAt: r.created_at,
     createdByName: name(r.created_by),
     issuedAt: r.issued_at,

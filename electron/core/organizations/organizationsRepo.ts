@@ -16,6 +16,8 @@ interface Raw {
   city: string;
   country: string;
   vat_number: string;
+  einvoice_address: string;
+  einvoice_operator: string;
   created_at: string;
   updated_at: string;
 }
@@ -54,6 +56,8 @@ export function loadOrganization(db: Db, id: number): Organization | undefined {
     country: r.country,
     vatNumber: r.vat_number,
     effectiveVatNumber: effectiveVatNumber(r.vat_number, r.country, r.business_id ?? ''),
+    einvoiceAddress: r.einvoice_address,
+    einvoiceOperator: r.einvoice_operator,
     contacts,
     memberCount,
     createdAt: r.created_at,
@@ -71,16 +75,24 @@ export function businessIdOwner(db: Db, businessId: string): number | undefined 
   return (db.prepare('SELECT id FROM organizations WHERE business_id = ?').get(businessId) as { id: number } | undefined)?.id;
 }
 
-export function insertOrganization(db: Db, o: Omit<OrganizationFields, 'vatNumber'> & { vatNumber?: string }, at: string): number {
+export function insertOrganization(
+  db: Db,
+  o: Omit<OrganizationFields, 'vatNumber' | 'einvoiceAddress' | 'einvoiceOperator'> & { vatNumber?: string; einvoiceAddress?: string; einvoiceOperator?: string },
+  at: string,
+): number {
   const info = db
-    .prepare('INSERT INTO organizations (name, business_id, street, postal_code, city, country, vat_number, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(o.name, o.businessId || null, o.street, o.postalCode, o.city, o.country, o.vatNumber ?? '', fold(o.name), at, at);
+    .prepare(
+      'INSERT INTO organizations (name, business_id, street, postal_code, city, country, vat_number, einvoice_address, einvoice_operator, name_key, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(o.name, o.businessId || null, o.street, o.postalCode, o.city, o.country, o.vatNumber ?? '', o.einvoiceAddress ?? '', o.einvoiceOperator ?? '', fold(o.name), at, at);
   return Number(info.lastInsertRowid);
 }
 
 export function updateOrganization(db: Db, id: number, o: OrganizationFields, at: string): void {
   const before = db.prepare('SELECT name FROM organizations WHERE id = ?').get(id) as { name: string };
-  db.prepare('UPDATE organizations SET name = ?, business_id = ?, street = ?, postal_code = ?, city = ?, country = ?, vat_number = ?, name_key = ?, updated_at = ? WHERE id = ?').run(
+  db.prepare(
+    'UPDATE organizations SET name = ?, business_id = ?, street = ?, postal_code = ?, city = ?, country = ?, vat_number = ?, einvoice_address = ?, einvoice_operator = ?, name_key = ?, updated_at = ? WHERE id = ?',
+  ).run(
     o.name,
     o.businessId || null,
     o.street,
@@ -88,6 +100,8 @@ export function updateOrganization(db: Db, id: number, o: OrganizationFields, at
     o.city,
     o.country,
     o.vatNumber ?? '',
+    o.einvoiceAddress ?? '',
+    o.einvoiceOperator ?? '',
     fold(o.name),
     at,
     id,

@@ -14,6 +14,7 @@ const TYPES: Record<string, string> = {
   pdf: 'application/pdf',
   csv: 'text/csv;charset=utf-8',
   json: 'application/json',
+  xml: 'application/xml',
   zip: 'application/zip',
   png: 'image/png',
   jpg: 'image/jpeg',

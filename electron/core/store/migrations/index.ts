@@ -20,6 +20,7 @@ import m0015 from './0015-organization-vat-number';
 import m0016 from './0016-recipient-addresses';
 import m0017 from './0017-legal-parameters';
 import m0018 from './0018-bank-payment-entries';
+import m0019 from './0019-organization-einvoice-address';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -41,6 +42,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0016-recipient-addresses', sql: m0016 },
   { id: '0017-legal-parameters', sql: m0017 },
   { id: '0018-bank-payment-entries', sql: m0018 },
+  { id: '0019-organization-einvoice-address', sql: m0019 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

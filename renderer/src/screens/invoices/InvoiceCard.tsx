@@ -131,6 +131,11 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
         {actionButton(a.canIssue, 'issue', 'btn--primary', 'invoices.actions.issue', 'issue-invoice')}
         {actionButton(a.canEdit, 'edit', 'btn--secondary', 'invoices.actions.edit', 'edit-draft')}
         <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" />
+        {inv.einvoice ? (
+          <span title={t('invoices.actions.finvoiceHint', { address: inv.einvoice.address, operator: inv.einvoice.operator })}>
+            <DownloadButton label={t('invoices.actions.finvoice')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.finvoice', { id })} testId="invoice-finvoice" />
+          </span>
+        ) : null}
         {actionButton(a.canPay, 'pay', 'btn--primary', 'invoices.actions.pay', 'add-payment')}
         {actionButton(a.canRemind, 'remind', 'btn--secondary', 'invoices.actions.remind', 'send-reminder')}
         {actionButton(a.canSendToCollection, 'collection', 'btn--secondary', 'invoices.actions.collection', 'send-collection')}
@@ -369,6 +374,9 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
                   <td>{formatDate(r.dueDate)}</td>
                   <td className="table__actions">
                     <DownloadButton label={t('invoices.reminders.pdf')} className="btn btn--secondary btn--small" fetchFile={() => call('invoices.reminderPdf', { reminderId: r.id })} testId={`reminder-pdf-${r.sequence}`} />
+                    {inv.einvoice ? (
+                      <DownloadButton label={t('invoices.reminders.finvoice')} className="btn btn--secondary btn--small" fetchFile={() => call('invoices.reminderFinvoice', { reminderId: r.id })} testId={`reminder-finvoice-${r.sequence}`} />
+                    ) : null}
                   </td>
                 </tr>
               ))}

@@ -16,7 +16,7 @@ import { BankFields } from './BankFields';
 import { centsToInput, parseDecimal, parseEuros } from './format';
 import { LegalRates } from './LegalRates';
 
-const TEXT_KEYS = ['iban', 'bic', 'bankName', 'phone', 'email', 'web', 'accountingPartner'] as const;
+const TEXT_KEYS = ['iban', 'bic', 'bankName', 'phone', 'email', 'web', 'accountingPartner', 'einvoiceIntermediator'] as const;
 const INT_KEYS = ['paymentTermDays', 'complaintDays', 'reminderTermDays', 'invoiceNumberStart'] as const;
 const PERCENT_KEYS = ['penaltyMarginConsumerBp', 'penaltyMarginBusinessBp'] as const;
 const FIELDS = [...TEXT_KEYS, ...INT_KEYS, ...PERCENT_KEYS, 'reminderFeeCents', 'vatRegistered'];
@@ -30,6 +30,7 @@ const formSchema = z
     email: z.string(),
     web: z.string(),
     accountingPartner: z.string(),
+    einvoiceIntermediator: z.string(),
     paymentTermDays: z.string(),
     complaintDays: z.string(),
     reminderTermDays: z.string(),
@@ -151,6 +152,7 @@ export function InvoicingSettingsPanel() {
               data-testid="settings-number-start"
             />
             <TextField label={t('invoices.settings.accountingPartner')} optional {...bind(form, 'accountingPartner')} />
+            <TextField label={t('invoices.settings.einvoiceIntermediator')} optional autoComplete="off" hint={t('invoices.settings.einvoiceIntermediatorHint')} {...bind(form, 'einvoiceIntermediator')} />
           </div>
         </fieldset>
         <div className="form__actions">

@@ -87,6 +87,10 @@ export function OrganizationCard({ id, notice, nav }: { id: number; notice?: str
             <dd className="mono" data-testid="org-vat-number">
               {org.vatNumber || (org.effectiveVatNumber ? t('fields.organization.vatNumberDerived', { id: org.effectiveVatNumber }) : <span className="muted">{t('common.none')}</span>)}
             </dd>
+            <dt>{t('fields.organization.einvoiceAddress')}</dt>
+            <dd className="mono" data-testid="org-einvoice">
+              {org.einvoiceAddress ? t('organizations.card.einvoiceValue', { address: org.einvoiceAddress, operator: org.einvoiceOperator }) : <span className="muted">{t('organizations.card.einvoiceNone')}</span>}
+            </dd>
             <dt>{t('customers.card.address')}</dt>
             <dd>{address.length ? address.map((l) => <span key={l} className="record-facts__line">{l}</span>) : <span className="muted">{t('common.none')}</span>}</dd>
           </dl>

@@ -14,8 +14,8 @@ import { BackButton } from '../customers/CustomerCard';
 import type { CustomersNav } from '../customers/CustomersScreen';
 
 type Input = z.input<typeof organizationFields>;
-const KEYS = ['name', 'businessId', 'vatNumber', 'street', 'postalCode', 'city', 'country'] as const;
-const EMPTY: Input = { name: '', businessId: '', vatNumber: '', street: '', postalCode: '', city: '', country: 'FI' };
+const KEYS = ['name', 'businessId', 'vatNumber', 'street', 'postalCode', 'city', 'country', 'einvoiceAddress', 'einvoiceOperator'] as const;
+const EMPTY: Input = { name: '', businessId: '', vatNumber: '', street: '', postalCode: '', city: '', country: 'FI', einvoiceAddress: '', einvoiceOperator: '' };
 
 export function OrganizationForm({ id, nav }: { id: number | null; nav: CustomersNav }) {
   const { t } = useTranslation();
@@ -38,7 +38,17 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
       (o) => {
         if (!live) return;
         setExisting(o);
-        form.reset({ name: o.name, businessId: o.businessId, vatNumber: o.vatNumber, street: o.street, postalCode: o.postalCode, city: o.city, country: o.country });
+        form.reset({
+          name: o.name,
+          businessId: o.businessId,
+          vatNumber: o.vatNumber,
+          street: o.street,
+          postalCode: o.postalCode,
+          city: o.city,
+          country: o.country,
+          einvoiceAddress: o.einvoiceAddress,
+          einvoiceOperator: o.einvoiceOperator,
+        });
         setTimeout(() => form.setFocus('name'), 0);
       },
       (err: unknown) => live && setLoadError(errorMessage(err, t)),
@@ -104,6 +114,11 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
           <TextField label={label('city')} optional autoComplete="off" {...bind(form, 'city')} />
         </div>
         <TextField label={label('country')} fieldClassName="field--tiny" maxLength={2} hint={t('fields.customer.countryHint')} {...bind(form, 'country')} />
+      </fieldset>
+      <fieldset className="fieldset">
+        <legend>{t('organizations.form.einvoice')}</legend>
+        <TextField label={label('einvoiceAddress')} optional autoComplete="off" fieldClassName="field--short" hint={t('fields.organization.einvoiceAddressHint')} {...bind(form, 'einvoiceAddress')} />
+        <TextField label={label('einvoiceOperator')} optional autoComplete="off" fieldClassName="field--short" hint={t('fields.organization.einvoiceOperatorHint')} {...bind(form, 'einvoiceOperator')} />
       </fieldset>
       <div className="form__actions form__actions--sticky">
         <FormAlert message={alert} />
