@@ -1,20 +1,10 @@
 import { invoicingErrorsEn } from './invoicing.en';
 import { paymentsErrorsEn } from './payments.en';
 import { finvoiceErrorsEn } from './finvoice.en';
-// Error and validation messages (core and forms), English.
-export const errorsEn = {
-  ...invoicingErrorsEn,
-  ...paymentsErrorsEn,
-  ...finvoiceErrorsEn,
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
 export const errorsEn: Record<ErrorKey, string> = {
-  ...invoicingErrorsEn,
-import { paymentsErrorsEn } from './payments.en';
-import { finvoiceErrorsEn } from './finvoice.en';
-// Error and validation messages (core and forms), English.
-export const errorsEn = {
   ...invoicingErrorsEn,
   ...paymentsErrorsEn,
   ...finvoiceErrorsEn,
