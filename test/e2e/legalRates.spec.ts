@@ -3,20 +3,13 @@
 // editor offers it from its first day; a row without a source is refused in the form.
 import { test, expect } from '@playwright/test';
 import { formatDate, helsinkiDate } from '../../shared/format/dates';
-import { arrangeRegister, loginThroughUi, MANAGER, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { arrangedHarness, loginThroughUi, MANAGER, shot, watchConsole } from './support/harness';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-  await arrangeRegister(h);
-});
-test.afterAll(async () => {
-  await h.stop();
-});
+const harness = arrangedHarness();
 
 test('a VAT rate change is one row with its source, and the line editor prices with it', async ({ page }) => {
   const errors = watchConsole(page);
-  await page.goto(h.url);
+  await page.goto(harness().url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
   await page.keyboard.press('Alt+6');
   await page.getByTestId('admin-tab-invoicing').click();

@@ -5,29 +5,22 @@ import { readFileSync } from 'node:fs';
 import { test, expect, type Download, type Page } from '@playwright/test';
 import { helsinkiDate } from '../../shared/format/dates';
 import { pdfText } from '../support/pdf';
-import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, watchConsole, type Harness } from './support/harness';
+import { MANAGER, arrangedHarness, loginThroughUi, shot, watchConsole } from './support/harness';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-  await arrangeRegister(h);
-});
-test.afterAll(async () => {
-  await h.stop();
-});
+const harness = arrangedHarness();
 
 const pdfOf = async (d: Download) => readFileSync((await d.path())!).subarray(0, 5).toString('latin1');
 
 async function arrangeCustomer(lastName: string, recipients: string[]): Promise<{ id: number; disclosures: number[] }> {
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const c = await h.api<{ id: number }>('customers.create', {
+  await harness().api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const c = await harness().api<{ id: number }>('customers.create', {
     customer: { firstName: 'Rauha', lastName, email: `${lastName.toLowerCase()}@example.fi`, phone: '040 765 4321', street: 'Rajakatu 3', postalCode: '26100', city: 'Rauma', relationshipStart: '2024-01-01' },
     sources: [{ source: 'shop_purchase', date: '2024-01-01', note: '' }],
     confirmNotDuplicate: true,
   });
   const disclosures: number[] = [];
   for (const recipient of recipients) {
-    const d = await h.api<{ id: number }>('privacy.disclosures.create', { date: helsinkiDate(), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact'], customerIds: [c.id] });
+    const d = await harness().api<{ id: number }>('privacy.disclosures.create', { date: helsinkiDate(), recipient, recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact'], customerIds: [c.id] });
     disclosures.push(d.id);
   }
   return { id: c.id, disclosures };
@@ -44,9 +37,9 @@ async function openCustomer(page: Page, text: string) {
 test('a restriction: recipients get letters or a recorded reason; the lift needs the notice to the person', async ({ page }) => {
   const errors = watchConsole(page);
   const c = await arrangeCustomer('Rajoitettunen', ['Perintä Saatava Oy', 'Lopettanut Oy']);
-  await h.api('customers.setRestriction', { id: c.id, restricted: true, reason: 'Oikeellisuus kiistetty' });
+  await harness().api('customers.setRestriction', { id: c.id, restricted: true, reason: 'Oikeellisuus kiistetty' });
 
-  await page.goto(h.url);
+  await page.goto(harness().url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
   await openCustomer(page, 'Rajoitettunen');
   const box = page.getByTestId('recipients-restriction');
@@ -96,11 +89,11 @@ test('a restriction: recipients get letters or a recorded reason; the lift needs
 test('an erasure: the certificate box lists the recipients with the letters made with the erasure', async ({ page }) => {
   const errors = watchConsole(page);
   const c = await arrangeCustomer('Poistettavainen', ['Luottotieto Oy']);
-  const r = await h.api<{ number: string }>('privacy.requests.create', {
+  const r = await harness().api<{ number: string }>('privacy.requests.create', {
     types: ['erasure'], customerId: c.id, requesterName: 'Rauha Poistettavainen', receivedDate: helsinkiDate(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document',
   });
 
-  await page.goto(h.url);
+  await page.goto(harness().url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
   await page.getByTestId('nav-privacy').click();
   await page.getByTestId('privacy-tab-requests').click();

@@ -3,25 +3,18 @@
 import { test, expect } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, arrangeRegister, loginThroughUi, shot, startHarness, type Harness } from './support/harness';
+import { MANAGER, arrangedHarness, loginThroughUi, shot } from './support/harness';
 
-let h: Harness;
-test.beforeAll(async () => {
-  h = await startHarness();
-  await arrangeRegister(h);
-});
-test.afterAll(async () => {
-  await h.stop();
-});
+const harness = arrangedHarness();
 
 test('an unsigned access request is flagged and the signature letter prints', async ({ page }) => {
-  await h.api('session.login', { username: MANAGER.username, password: MANAGER.password });
-  const r = await h.api<{ id: number; number: string }>('privacy.requests.create', {
+  await harness().api('session.login', { username: MANAGER.username, password: MANAGER.password });
+  const r = await harness().api<{ id: number; number: string }>('privacy.requests.create', {
     types: ['access'], customerId: null, requesterName: 'Kirjeen Lähettäjä', requesterAddress: 'Postikatu 1, 26100 Rauma', receivedDate: helsinkiDate(), channel: 'letter', language: 'fi', signed: false, identityMethod: 'other', identityNote: 'Kirje ilman allekirjoitusta',
   });
-  await h.api('session.logout');
+  await harness().api('session.logout');
 
-  await page.goto(h.url);
+  await page.goto(harness().url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
   await page.getByTestId('nav-privacy').click();
   await page.getByTestId('requests-view-all').click();

@@ -120,6 +120,20 @@ export async function enterReferenceRates(h: Harness, clientId = 'e2e-arranger')
   }
 }
 
+/** The spec's harness on a register arranged as arrangeRegister leaves it: started before the
+ * spec's tests, stopped after them. Call at the top of a spec; the getter gives the harness. */
+export function arrangedHarness(): () => Harness {
+  let h: Harness;
+  test.beforeAll(async () => {
+    h = await startHarness();
+    await arrangeRegister(h);
+  });
+  test.afterAll(async () => {
+    await h.stop();
+  });
+  return () => h;
+}
+
 /** A register with a manager and an active staff user (password already changed), via the API. */
 export async function arrangeRegister(h: Harness): Promise<{ staffPassword: string }> {
   await h.api('setup.createRegister', { controller: CONTROLLER, manager: MANAGER, language: 'fi' });

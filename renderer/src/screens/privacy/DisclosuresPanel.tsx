@@ -13,6 +13,7 @@ import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { DataTable } from '../../components/DataTable';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
@@ -209,14 +210,7 @@ function DisclosureDialog({ onClose, onCreated }: { onClose: () => void; onCreat
             testId="disclosure-customer-picker"
           />
         </fieldset>
-        <div className="form__actions form__actions--end">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="save-disclosure">
-            {isSubmitting ? t('common.saving') : t('privacyPanel.disclosures.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('privacyPanel.disclosures.save')} busy={isSubmitting} testId="save-disclosure" />
       </form>
     </Modal>
   );

@@ -9,6 +9,7 @@ import type { z } from 'zod';
 import { recipientAddressFields, type RecipientAddress, type RecipientEntry } from '../../../../shared/api/disclosures';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { FormActions } from '../../components/FormActions';
 import { Modal } from '../../components/Modal';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
@@ -48,14 +49,7 @@ export function RecipientAddressDialog({ recipient, address, onClose, onSaved }:
           <TextField label={label('country')} fieldClassName="field--tiny" maxLength={2} hint={t('fields.customer.countryHint')} {...bind(form, 'country')} />
           <TextField label={label('businessId')} optional autoComplete="off" hint={label('businessIdHint')} {...bind(form, 'businessId')} />
         </div>
-        <div className="form__actions form__actions--end">
-          <button type="button" className="btn btn--secondary" onClick={onClose}>
-            {t('common.cancel')}
-          </button>
-          <button type="submit" className="btn btn--primary" disabled={isSubmitting} data-testid="save-recipient-address">
-            {isSubmitting ? t('common.saving') : t('privacyPanel.recipientAddress.save')}
-          </button>
-        </div>
+        <FormActions onCancel={onClose} submitLabel={t('privacyPanel.recipientAddress.save')} busy={isSubmitting} testId="save-recipient-address" />
       </form>
     </Modal>
   );
