@@ -136,5 +136,12 @@ test('the bank’s camt.054 file: preview, allocate by hand, confirm, the invoic
   await expect(page.getByTestId('bank-row-E2E0001')).toContainText('Jo kirjattu');
   await expect(page.getByTestId('bank-row-E2E0002')).toContainText('Jo kirjattu');
   await expect(page.getByTestId('bank-payments-apply')).toBeDisabled();
+
+  // In English: the same preview in the staff member's other language.
+  await page.getByTestId('language-en').click();
+  await expect(page.getByTestId('bank-row-E2E0001')).toContainText('Already applied');
+  await expect(page.getByTestId('bank-row-E2E0003')).toContainText('a debit, not an incoming payment');
+  await expect(page.getByTestId('bank-payments-summary')).toContainText('3 transactions');
+  await shot(page, 'bank-payments-again-en');
   expect(errors).toEqual([]);
 });
