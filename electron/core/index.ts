@@ -31,6 +31,7 @@ import { erasureHandlers } from './privacy/erasureHandlers';
 import { accessHandlers } from './privacy/accessHandlers';
 import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
+import { productHandlers } from './products/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -71,7 +72,8 @@ export function createRegistry(): HandlerRegistry {
     .add(erasureHandlers)
     .add(accessHandlers)
     .add(retentionHandlers)
-    .add(recipientHandlers);
+    .add(recipientHandlers)
+    .add(productHandlers);
   registry.assertComplete();
   return registry;
 }

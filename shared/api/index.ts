@@ -20,6 +20,7 @@ import { rectificationContract } from './rectification';
 import { erasureContract } from './erasure';
 import { retentionContract } from './retention';
 import { recipientsContract } from './recipients';
+import { productsContract } from './products';
 
 export const contract = joinContracts(
   setupContract,
@@ -40,6 +41,7 @@ export const contract = joinContracts(
   erasureContract,
   retentionContract,
   recipientsContract,
+  productsContract,
 );
 
 export type Contract = typeof contract;

@@ -1,9 +1,11 @@
 import { invoicingErrorsEn } from './invoicing.en';
+import { productErrorsEn } from './products.en';
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
 export const errorsEn: Record<ErrorKey, string> = {
   ...invoicingErrorsEn,
+  ...productErrorsEn,
   required: 'Required.',
   tooLong: 'The text is too long.',
   passwordTooShort: 'The password must have at least {{min}} characters.',

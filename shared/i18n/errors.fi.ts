@@ -1,7 +1,9 @@
 import { invoicingErrorsFi } from './invoicing.fi';
+import { productErrorsFi } from './products.fi';
 // Error and validation messages (core and forms), Finnish.
 export const errorsFi = {
   ...invoicingErrorsFi,
+  ...productErrorsFi,
   required: 'Pakollinen tieto.',
   tooLong: 'Teksti on liian pitkä.',
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',

@@ -17,6 +17,7 @@ import m0012 from './0012-prices-include-vat';
 import m0013 from './0013-identity-document';
 import m0014 from './0014-reference-rates';
 import m0015 from './0015-organization-vat-number';
+import m0020 from './0020-products';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -35,6 +36,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0013-identity-document', sql: m0013 },
   { id: '0014-reference-rates', sql: m0014 },
   { id: '0015-organization-vat-number', sql: m0015 },
+  { id: '0020-products', sql: m0020 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}
