@@ -46,20 +46,20 @@ export function CatalogueSearch({ onPick, inputRef }: Props) {
     return () => clearTimeout(timer);
   }, [query]);
 
-  /** Adds `p`; the box is emptied only if it still holds what was searched (a next scan may have begun). */
-  const add = (p: Product, searched: string) => {
-    setStatus(onPick(p));
-    const box = inputRef.current;
-    if (box && box.value.trim() !== searched) {
-      setQuery(box.value.slice(box.value.indexOf(searched) + searched.length));
-      return;
-    }
+  // Enters are served in the order they came: a scanner may send the next code while the core is
+  // still answering the last one, so the box is emptied at once and the lookups queue here.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const take = (q: string, listed: Product | undefined) => {
     seq.current++;
     setQuery('');
     setFound({ query: '', items: [] });
+    queue.current = queue.current.then(async () => {
+      const p = listed ?? (await call('products.search', { query: q, limit: 1 }).catch(() => [] as Product[]))[0];
+      setStatus(p ? onPick(p) : t('orders.catalogue.noMatch', { query: q }));
+    });
   };
 
-  const onKeyDown = async (e: React.KeyboardEvent<HTMLInputElement>) => {
+  const onKeyDown = (e: React.KeyboardEvent<HTMLInputElement>) => {
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
       setActive((a) => Math.max(0, Math.min(a + (e.key === 'ArrowDown' ? 1 : -1), found.items.length - 1)));
@@ -70,12 +70,7 @@ export function CatalogueSearch({ onPick, inputRef }: Props) {
     } else if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && !e.altKey) {
       e.preventDefault(); // never submits the order
       const q = e.currentTarget.value.trim();
-      if (!q) return;
-      const listed = found.query === q ? found.items[active] : undefined;
-      if (listed) return add(listed, q);
-      const items = await call('products.search', { query: q, limit: 1 }).catch(() => [] as Product[]);
-      if (items[0]) add(items[0], q);
-      else setStatus(t('orders.catalogue.noMatch', { query: q }));
+      if (q) take(q, found.query === q ? found.items[active] : undefined);
     }
   };
 
@@ -101,12 +96,12 @@ export function CatalogueSearch({ onPick, inputRef }: Props) {
         aria-describedby={`${id}-hint`}
         value={query}
         onChange={(e) => setQuery(e.target.value)}
-        onKeyDown={(e) => void onKeyDown(e)}
+        onKeyDown={onKeyDown}
         data-testid="catalogue-input"
       />
       <ul id={listId} role="listbox" aria-label={t('orders.catalogue.label')} className="picker__list" hidden={!showList} onMouseDown={(e) => e.preventDefault()}>
         {found.items.map((p, i) => (
-          <li key={p.id} id={`${id}-opt-${p.id}`} role="option" aria-selected={i === active} className="picker__option" onClick={() => add(p, found.query)}>
+          <li key={p.id} id={`${id}-opt-${p.id}`} role="option" aria-selected={i === active} className="picker__option" onClick={() => take(found.query, p)}>
             <span className="picker__row">
               <span className="mono">{p.code}</span>
               <span className="strong">{name(p)}</span>

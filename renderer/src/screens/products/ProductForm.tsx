@@ -35,7 +35,8 @@ const toInput = (v: Values) => ({
   nameFi: v.nameFi,
   nameEn: v.nameEn,
   unit: v.unit,
-  priceCents: parseEuros(v.price) ?? Number.NaN,
+  // a minus sign is kept, so the schema can say "cannot be negative" instead of "not an amount"
+  priceCents: v.price.trim().startsWith('-') ? -(parseEuros(v.price.trim().slice(1)) ?? Number.NaN) : (parseEuros(v.price) ?? Number.NaN),
   priceIncludesVat: v.priceIncludesVat,
   vatCategory: v.vatCategory,
   exemptionReason: v.vatCategory === 'zero' && v.exemptionReason ? v.exemptionReason : null,
