@@ -8,6 +8,8 @@ export const productErrorsEn: Record<keyof typeof productErrorsFi, string> = {
   vatClassUnknown: 'Unknown VAT class: choose general, reduced (14 % / 13.5 %), 10 % or exempt.',
   productCodeTaken: 'Product code {{code}} is already used by another product.',
   productBarcodeTaken: 'Barcode {{barcode}} already belongs to product {{code}}.',
+  productCodeInUse: 'The code is already used by another product.',
+  productBarcodeInUse: 'The barcode already belongs to another product.',
   productNotFound: 'Product not found.',
   csvNoProductColumns: 'The file’s header row lacks a column for the product code, name or price (e.g. Code; Name; Price).',
   csvSameCodeAsLine: 'The same product code is already on row {{line}}.',

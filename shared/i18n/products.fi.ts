@@ -7,6 +7,8 @@ export const productErrorsFi = {
   vatClassUnknown: 'Tuntematon ALV-luokka: valitse yleinen, alennettu (14 % / 13,5 %), 10 % tai veroton.',
   productCodeTaken: 'Tuotekoodi {{code}} on jo käytössä toisella tuotteella.',
   productBarcodeTaken: 'Viivakoodi {{barcode}} on jo tuotteella {{code}}.',
+  productCodeInUse: 'Koodi on jo käytössä toisella tuotteella.',
+  productBarcodeInUse: 'Viivakoodi on jo toisella tuotteella.',
   productNotFound: 'Tuotetta ei löydy.',
   csvNoProductColumns: 'Tiedoston otsikkoriviltä puuttuu tuotekoodin, nimen tai hinnan sarake (esim. Koodi; Nimi; Hinta).',
   csvSameCodeAsLine: 'Sama tuotekoodi on jo rivillä {{line}}.',

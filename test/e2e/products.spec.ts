@@ -174,6 +174,7 @@ test('the catalogue screen: list, search, a wrong EAN refused under its field, e
   await page.getByTestId('product-price').fill('5,00');
   await page.keyboard.press('Control+Enter');
   await expect(page.getByTestId('product-form')).toContainText('Tuotekoodi KAHVI-500 on jo käytössä');
+  await expect(page.getByTestId('product-form')).not.toContainText('{{');
   await shot(page, 'products-05-form-errors-fi');
   await page.getByTestId('product-code').fill('KAHVI-1000');
   await page.keyboard.press('Control+Enter');

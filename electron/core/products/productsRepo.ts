@@ -58,13 +58,14 @@ export function productByBarcode(db: Db, barcode: string): Product | null {
   return r ? fromRow(r) : null;
 }
 
-/** A code or barcode held by another product is a CONFLICT naming the field. */
+/** A code or barcode held by another product is a CONFLICT naming the field (the field's own message
+ * has no placeholders: field messages are translated without parameters). */
 export function assertUnique(db: Db, p: ProductFields, ownId: number | null): void {
   const sameCode = productByCode(db, p.code);
-  if (sameCode && sameCode.id !== ownId) throw fail('CONFLICT', 'productCodeTaken', { code: sameCode.code }, { fields: { code: 'productCodeTaken' } });
+  if (sameCode && sameCode.id !== ownId) throw fail('CONFLICT', 'productCodeTaken', { code: sameCode.code }, { fields: { code: 'productCodeInUse' } });
   if (p.barcode) {
     const sameBarcode = productByBarcode(db, p.barcode);
-    if (sameBarcode && sameBarcode.id !== ownId) throw fail('CONFLICT', 'productBarcodeTaken', { barcode: p.barcode, code: sameBarcode.code }, { fields: { barcode: 'productBarcodeTaken' } });
+    if (sameBarcode && sameBarcode.id !== ownId) throw fail('CONFLICT', 'productBarcodeTaken', { barcode: p.barcode, code: sameBarcode.code }, { fields: { barcode: 'productBarcodeInUse' } });
   }
 }
 
