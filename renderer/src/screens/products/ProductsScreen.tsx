@@ -24,11 +24,11 @@ export function ProductsScreen({ role }: { role: Role }) {
     setView({ kind: 'list' });
   };
   return (
-    <section className="screen products-screen" data-testid="products-screen">
-      <header className="screen__header">
-        <h1 tabIndex={-1}>{t('products.title')}</h1>
+    <section className="page page--wide products-screen" aria-labelledby="products-title" data-testid="products-screen">
+      <div className="page__head">
+        <h1 id="products-title" tabIndex={-1}>{t('products.title')}</h1>
         {view.kind === 'list' ? (
-          <div className="screen__actions">
+          <div className="products-screen__actions">
             {manager ? (
               <>
                 <button type="button" className="btn btn--primary" onClick={() => setView({ kind: 'form', product: null })} data-testid="new-product">
@@ -42,7 +42,7 @@ export function ProductsScreen({ role }: { role: Role }) {
             <DownloadButton label={t('products.export')} fetchFile={() => call('products.exportCsv', {})} testId="export-products" />
           </div>
         ) : null}
-      </header>
+      </div>
       {saved && view.kind === 'list' ? <StatusMessage testId="product-saved">{saved}</StatusMessage> : null}
       {view.kind === 'list' ? <ProductList reload={reload} onOpen={(p) => manager && setView({ kind: 'form', product: p })} /> : null}
       {view.kind === 'form' ? (
