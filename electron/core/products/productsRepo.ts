@@ -40,8 +40,15 @@ const fromRow = (r: Row): Product => ({
 /** Case-insensitive identity of a code. */
 export const codeKey = (code: string) => code.trim().toLocaleLowerCase('fi');
 
+const wordsOf = (p: ProductFields) => [...foldedNameWords(p.code), ...foldedNameWords(p.nameFi), ...foldedNameWords(p.nameEn)];
 /** Folded words of the code and both names, each preceded by a space: ' ab 1 kahvi ...'. */
-const searchText = (p: ProductFields) => ` ${[...foldedNameWords(p.code), ...foldedNameWords(p.nameFi), ...foldedNameWords(p.nameEn)].join(' ')}`;
+const searchText = (p: ProductFields) => ` ${wordsOf(p).join(' ')}`;
+
+function replaceTerms(db: Db, id: number, p: ProductFields): void {
+  db.prepare('DELETE FROM product_terms WHERE product_id = ?').run(id);
+  const insert = db.prepare('INSERT OR IGNORE INTO product_terms (term, product_id) VALUES (?, ?)');
+  for (const w of new Set(wordsOf(p))) insert.run(w, id);
+}
 
 export function getProduct(db: Db, id: number): Product | null {
   const r = db.prepare('SELECT * FROM products WHERE id = ?').get(id) as Row | undefined;
@@ -91,7 +98,9 @@ export function insertProduct(db: Db, p: ProductFields, at: string): number {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     )
     .run(...values(p), at, at);
-  return Number(r.lastInsertRowid);
+  const id = Number(r.lastInsertRowid);
+  replaceTerms(db, id, p);
+  return id;
 }
 
 export function updateProduct(db: Db, id: number, p: ProductFields, at: string): void {
@@ -99,17 +108,25 @@ export function updateProduct(db: Db, id: number, p: ProductFields, at: string):
     `UPDATE products SET code = ?, code_key = ?, barcode = ?, name_fi = ?, name_en = ?, unit = ?, price_cents = ?, price_includes_vat = ?, vat_category = ?, exemption_reason = ?, active = ?, search_text = ?, updated_at = ?
      WHERE id = ?`,
   ).run(...values(p), at, id);
+  replaceTerms(db, id, p);
 }
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Rows matching every folded word of `query` at a word start (code or either name), in code order. */
-function matching(db: Db, query: string, includeInactive: boolean, limit: number, offset: number): { total: number; rows: Product[] } {
+function matching(db: Db, query: string, includeInactive: boolean, limit: number, offset: number, count = true): { total: number; rows: Product[] } {
   const words = foldedNameWords(query).slice(0, 6);
-  const where = [includeInactive ? '1' : 'active = 1', ...words.map(() => "search_text LIKE ? ESCAPE '\\'")].join(' AND ');
-  const params = words.map((w) => `% ${escapeLike(w)}%`);
-  const total = (db.prepare(`SELECT count(*) AS n FROM products WHERE ${where}`).get(...params) as { n: number }).n;
+  // the longest word narrows by a range scan of product_terms; every word is then checked on search_text
+  const longest = words.reduce((a, w) => (w.length > a.length ? w : a), '');
+  const where = [
+    includeInactive ? '1' : 'active = 1',
+    ...(longest ? ['id IN (SELECT product_id FROM product_terms WHERE term >= ? AND term < ?)'] : []),
+    ...words.map(() => "search_text LIKE ? ESCAPE '\\'"),
+  ].join(' AND ');
+  const params = [...(longest ? [longest, `${longest}\uffff`] : []), ...words.map((w) => `% ${escapeLike(w)}%`)];
   const rows = db.prepare(`SELECT * FROM products WHERE ${where} ORDER BY code_key LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
+  // counting reads every matching row: the list shows it, the line editor's search does not need it
+  const total = count ? (db.prepare(`SELECT count(*) AS n FROM products WHERE ${where}`).get(...params) as { n: number }).n : rows.length;
   return { total, rows: rows.map(fromRow) };
 }
 
@@ -125,11 +142,12 @@ export function searchProducts(db: Db, query: string, limit: number): Product[] 
   const exact: Product[] = [];
   if (/^\d{8,14}$/.test(q)) {
     const byBarcode = productByBarcode(db, q);
-    if (byBarcode?.active) exact.push(byBarcode);
+    // a scan: its product alone, at once (no code or name is made of 8–14 digits like it)
+    if (byBarcode?.active) return [byBarcode];
   }
   const byCode = productByCode(db, q);
   if (byCode?.active && !exact.some((p) => p.id === byCode.id)) exact.push(byCode);
-  const rest = matching(db, q, false, limit, 0).rows.filter((p) => !exact.some((e) => e.id === p.id));
+  const rest = matching(db, q, false, limit, 0, false).rows.filter((p) => !exact.some((e) => e.id === p.id));
   return [...exact, ...rest].slice(0, limit);
 }
 

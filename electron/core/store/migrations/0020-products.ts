@@ -2,7 +2,8 @@
 // each order line's delivery date), and its price as the shop states it: without VAT, or with VAT
 // (price_includes_vat). code_key is the code in lower case, so "AB-1" and "ab-1" cannot both
 // exist; search_text holds the folded words of the code and both names, with a leading space, so a
-// word-prefix search is LIKE '% word%'. Order and invoice lines keep copying what they sell: nothing
+// word-prefix search is LIKE '% word%'; product_terms holds the same words one a row, so the most
+// telling word of a search is a range scan of its prefix (search_text then checks the others). Order and invoice lines keep copying what they sell: nothing
 // in them points here, so a product changed or discontinued never alters a document.
 export default `
 CREATE TABLE products (
@@ -25,4 +26,10 @@ CREATE TABLE products (
 );
 CREATE UNIQUE INDEX products_barcode ON products (barcode) WHERE barcode IS NOT NULL;
 CREATE INDEX products_active_code ON products (active, code_key);
+CREATE TABLE product_terms (
+  term TEXT NOT NULL,
+  product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE,
+  PRIMARY KEY (term, product_id)
+) WITHOUT ROWID;
+CREATE INDEX product_terms_product ON product_terms (product_id);
 `;
