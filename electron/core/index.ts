@@ -34,6 +34,7 @@ import { accessHandlers } from './privacy/accessHandlers';
 import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
 import { paymentsImportHandlers } from './payments/handlers';
+import { productHandlers } from './products/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -77,7 +78,8 @@ export function createRegistry(): HandlerRegistry {
     .add(accessHandlers)
     .add(retentionHandlers)
     .add(recipientHandlers)
-    .add(paymentsImportHandlers);
+    .add(paymentsImportHandlers)
+    .add(productHandlers);
   registry.assertComplete();
   return registry;
 }

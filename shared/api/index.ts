@@ -22,6 +22,7 @@ import { retentionContract } from './retention';
 import { recipientsContract } from './recipients';
 import { legalContract } from './legal';
 import { paymentsImportContract } from './paymentsImport';
+import { productsContract } from './products';
 
 export const contract = joinContracts(
   setupContract,
@@ -44,6 +45,7 @@ export const contract = joinContracts(
   retentionContract,
   recipientsContract,
   paymentsImportContract,
+  productsContract,
 );
 
 export type Contract = typeof contract;

@@ -1,6 +1,7 @@
 import { invoicingErrorsEn } from './invoicing.en';
 import { paymentsErrorsEn } from './payments.en';
 import { finvoiceErrorsEn } from './finvoice.en';
+import { productErrorsEn } from './products.en';
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
@@ -8,6 +9,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   ...invoicingErrorsEn,
   ...paymentsErrorsEn,
   ...finvoiceErrorsEn,
+  ...productErrorsEn,
   required: 'Required.',
   tooLong: 'The text is too long.',
   passwordTooShort: 'The password must have at least {{min}} characters.',

@@ -1,11 +1,13 @@
 import { invoicingErrorsFi } from './invoicing.fi';
 import { paymentsErrorsFi } from './payments.fi';
 import { finvoiceErrorsFi } from './finvoice.fi';
+import { productErrorsFi } from './products.fi';
 // Error and validation messages (core and forms), Finnish.
 export const errorsFi = {
   ...invoicingErrorsFi,
   ...paymentsErrorsFi,
   ...finvoiceErrorsFi,
+  ...productErrorsFi,
   required: 'Pakollinen tieto.',
   tooLong: 'Teksti on liian pitkä.',
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',

@@ -1,3 +1,4 @@
+import { catalogueUiEn, productsUiEn } from './products.en';
 import type { uiFi } from './ui.fi';
 
 // User-interface texts, English. Same keys as ui.fi.ts (the type makes sure).
@@ -196,6 +197,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
   nav: {
     customers: 'Customers',
     orders: 'Orders',
+    products: 'Products',
     invoices: 'Invoices',
     privacy: 'Privacy',
     marketing: 'Mailing labels',
@@ -1329,7 +1331,9 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       printed_other: 'The label sheets are ready: {{count}} labels, sheets: {{sheets}} ({{file}}).',
     },
   },
+  products: productsUiEn,
   orders: {
+    catalogue: catalogueUiEn,
     sections: 'Order sections',
     tabs: { new: 'New order', list: 'Orders' },
     channel: { shop: 'Shop', web_shop: 'Web shop', reseller: 'Reseller' },

@@ -1,3 +1,4 @@
+import { catalogueUiFi, productsUiFi } from './products.fi';
 // User-interface texts, Finnish (the default language). Grouped by screen.
 export const uiFi = {
   app: { name: 'Asiakasrekisteri' },
@@ -193,6 +194,7 @@ export const uiFi = {
   nav: {
     customers: 'Asiakkaat',
     orders: 'Tilaukset',
+    products: 'Tuotteet',
     invoices: 'Laskut',
     privacy: 'Tietosuoja',
     marketing: 'Postitustarrat',
@@ -1326,7 +1328,9 @@ export const uiFi = {
       printed_other: 'Tarra-arkit ovat valmiit: tarroja {{count}}, arkkeja {{sheets}} ({{file}}).',
     },
   },
+  products: productsUiFi,
   orders: {
+    catalogue: catalogueUiFi,
     sections: 'Tilausten osiot',
     tabs: { new: 'Uusi tilaus', list: 'Tilaukset' },
     channel: { shop: 'Myymälä', web_shop: 'Verkkokauppa', reseller: 'Jälleenmyyjä' },

@@ -13,6 +13,7 @@ import { seedCustomers, seedSales } from './dataset';
 import { helsinkiDate } from '../../shared/format/dates';
 import { sizeOf } from './sizes';
 import { printTable } from './table';
+import { measureProducts } from './products';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
 const { size } = sizeOf(values.size);
@@ -177,6 +178,8 @@ try {
     requests.push(r.id);
   }
   results['privacy.extract (customer with 200 orders)'] = await time(10, async (i) => value(await c('privacy.extract', { requestId: requests[i]! })));
+
+  Object.assign(results, await measureProducts(c, time));
 
   Object.assign(results, await measureBackup(c, 'with sales'));
 } finally {

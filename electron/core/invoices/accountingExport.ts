@@ -22,7 +22,7 @@ const euros = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(c
 const percent = (bp: number) => (bp % 100 === 0 ? String(bp / 100) : (bp / 100).toFixed(1).replace('.', ','));
 
 /** A text cell; one that a spreadsheet would run as a formula is defused with a leading apostrophe. */
-function text(v: string): string {
+export function text(v: string): string {
   if (/^-?\d+(,\d+)?$/.test(v)) return v; // an amount like '-29,75' is a number, not a formula
   const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
   return /[";\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;

@@ -1,5 +1,5 @@
 // A few line icons, drawn inline (no icon font, nothing to fetch).
-export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing';
+export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing' | 'products';
 
 const PATHS: Record<IconName, React.JSX.Element> = {
   customers: (
@@ -12,6 +12,13 @@ const PATHS: Record<IconName, React.JSX.Element> = {
     <>
       <rect x="4" y="3" width="12" height="14.5" rx="1.5" />
       <path d="M7 7h6M7 10.25h6M7 13.5h3.5" />
+    </>
+  ),
+  // a price tag
+  products: (
+    <>
+      <path d="M3 3h6.5l7.5 7.5-6.5 6.5L3 9.5z" />
+      <circle cx="6.5" cy="6.5" r="1.25" />
     </>
   ),
   invoices: (

@@ -5,7 +5,7 @@
 // computed live with the same arithmetic the core stores (shared/api/orders, grossPrices), so what
 // the screen shows is what is saved.
 // Shared by the order form and the invoice draft editor.
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { useTranslation } from 'react-i18next';
@@ -15,7 +15,9 @@ import { useVatTable } from './useVatTable';
 import { isIsoDate } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { priceTyped } from '../../../../shared/api/grossPrices';
-import { ApiCallError } from '../../api';
+import { ApiCallError, call } from '../../api';
+import { lineFromProduct, type Product } from '../../../../shared/api/products';
+import { CatalogueSearch } from './CatalogueSearch';
 import { useErrorText } from '../../forms/fields';
 import { centsToInput, formatQuantity, formatRate, parseDecimal, parseEuros, today } from '../invoices/format';
 
@@ -160,7 +162,37 @@ export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: b
     if (index === lines.fields.length - 1) addLine();
     else focusLine(index + 1);
   };
-  return { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey, vatTable };
+
+  // The catalogue: whether the shop has products on sale at all (then the product search takes the
+  // focus after the customer), and adding one as a line — or one more of it.
+  const catalogueRef = useRef<HTMLInputElement>(null);
+  const [hasCatalogue, setHasCatalogue] = useState(false);
+  useEffect(() => {
+    call('products.list', { limit: 1 }).then(
+      (r) => setHasCatalogue(r.total > 0),
+      () => undefined,
+    );
+  }, []);
+  const focusStart = () => setTimeout(() => (hasCatalogue && catalogueRef.current ? catalogueRef.current.focus() : form.setFocus('lines.0.description')), 0);
+  /** Adds the product as a line (the same product again raises that line's quantity); answers what was done. */
+  const addProduct = (p: Product, t: (k: string, o?: Record<string, unknown>) => string, lang: 'fi' | 'en'): string => {
+    const current = form.getValues('lines');
+    const index = current.length;
+    const copy = lineFromProduct(p, form.getValues('pricesIncludeVat'), isIsoDate(dateOf(index)) ? dateOf(index) : today(), lang, vatTable);
+    const line: LineForm = { ...emptyLine(), description: copy.description, unit: copy.unit, price: centsToInput(copy.unitPriceCents), vatCategory: copy.vatCategory, exemptionReason: copy.exemptionReason ?? '' };
+    const same = current.findIndex((l) => l.description === line.description && l.unit === line.unit && l.price === line.price && l.vatCategory === line.vatCategory && l.discount.trim() === '');
+    if (same >= 0) {
+      const quantity = (parseDecimal(current[same]!.quantity) ?? 0) + 1;
+      form.setValue(`lines.${same}.quantity`, formatQuantity(quantity), { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
+      return t('orders.catalogue.increased', { name: line.description, quantity: formatQuantity(quantity) });
+    }
+    const last = current[current.length - 1];
+    // the untouched empty line a new order starts with is taken, not left behind
+    if (last && last.description.trim() === '' && last.price.trim() === '') lines.update(current.length - 1, line);
+    else lines.append(line, { shouldFocus: false });
+    return t('orders.catalogue.added', { name: line.description });
+  };
+  return { form, lines, watched, withVat, live, dateOf, focusLine, addLine, onLineKey, vatTable, catalogueRef, hasCatalogue, focusStart, addProduct };
 }
 
 export type LineEditor = ReturnType<typeof useLineEditor>;
@@ -194,6 +226,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
     <fieldset className="fieldset order-lines">
       <legend>{t('orders.form.lines')}</legend>
       <VatModeSwitch editor={editor} />
+      <CatalogueSearch inputRef={editor.catalogueRef} onPick={(p) => editor.addProduct(p, t, lang)} />
       <table className="table table--compact order-lines__table" data-testid={testId}>
         <thead>
           <tr>

@@ -96,8 +96,9 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
   const pickCustomer = (c: SearchHit) => {
     setCustomer(c);
     form.setValue('customerId', c.id, { shouldDirty: true, shouldValidate: form.formState.isSubmitted });
-    // the usual counter sale goes straight to the lines (Shift+Tab back to the channel and dates)
-    focusLine(0);
+    // the usual counter sale goes straight to the products (or the lines, without a catalogue);
+    // Shift+Tab goes back to the channel and dates
+    editor.focusStart();
   };
 
   return (

@@ -15,6 +15,7 @@ import { BackupScreen } from '../backup/BackupScreen';
 import { CustomersScreen } from '../customers/CustomersScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
+import { ProductsScreen } from '../products/ProductsScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
 import { InvoicingReminder } from './InvoicingReminder';
@@ -137,6 +138,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
           </>
         )}
         {current === 'orders' && <OrdersScreen />}
+        {current === 'products' && <ProductsScreen role={role} />}
         {current === 'invoices' && <InvoicesScreen />}
         {current === 'privacy' && <PrivacyScreen session={session} />}
         {current === 'marketing' && <LabelsScreen />}

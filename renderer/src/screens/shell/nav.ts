@@ -15,6 +15,7 @@ export const NAV_ITEMS: NavItem[] = [
   { section: 'privacy', key: '4' },
   { section: 'marketing', key: '5' },
   { section: 'admin', key: '6', managerOnly: true },
+  { section: 'products', key: '7' },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((i) => !i.managerOnly || role === 'manager');
