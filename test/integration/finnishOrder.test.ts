@@ -64,6 +64,8 @@ describe('customer list order', () => {
     for (const table of ['recipient_addresses', 'vat_rates', 'reminder_fee_limits']) db.exec(`DROP TABLE ${table}`);
     // …and what 0018 added (the applied bank entries, and the invoice lookups they use).
     for (const sql of ['DROP TABLE bank_payment_entries', 'DROP INDEX invoices_reference', 'DROP INDEX invoices_open_amount']) db.exec(sql);
+    // …and the product register of 0020.
+    for (const table of ['product_terms', 'products']) db.exec(`DROP TABLE ${table}`);
     db.close();
 
     expect(await listedNames(dataDir)).toEqual(FINNISH_ORDER);
