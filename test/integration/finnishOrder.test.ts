@@ -49,6 +49,8 @@ describe('customer list order', () => {
     for (const index of ['customers_live_name', 'customers_live_number', 'customers_live_city', 'customers_live_created']) db.exec(`DROP INDEX ${index}`);
     // …and what 0012, 0013 and 0015 added (prices typed with VAT; the kind of identity document; the VAT number).
     for (const [table, column] of [['orders', 'prices_include_vat'], ['invoices', 'prices_include_vat'], ['order_lines', 'unit_gross_cents'], ['invoice_lines', 'unit_gross_cents'], ['privacy_requests', 'identity_document'], ['organizations', 'vat_number']]) db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
+    // …and the product catalogue of 0020
+    db.exec('DROP TABLE product_terms; DROP TABLE products;');
     db.close();
 
     expect(await listedNames(dataDir)).toEqual(FINNISH_ORDER);
