@@ -25,6 +25,22 @@ interface SearchPickerProps<T> {
   autoFocus?: boolean;
 }
 
+/** What makes a text box a search combobox over a listbox (the WAI-ARIA combobox pattern), one
+ * definition for every picker: the customer and organisation pickers and the order's catalogue search. */
+export function comboboxProps(listId: string, open: boolean, activeOptionId: string | undefined) {
+  return {
+    className: 'input',
+    type: 'search',
+    role: 'combobox',
+    autoComplete: 'off',
+    spellCheck: false,
+    'aria-expanded': open,
+    'aria-controls': listId,
+    'aria-autocomplete': 'list' as const,
+    'aria-activedescendant': open ? activeOptionId : undefined,
+  };
+}
+
 export function SearchPicker<T>({ label, hint, optional, placeholder, search, itemKey, renderItem, itemText, onPick, searchEmpty, error, testId, autoFocus }: SearchPickerProps<T>) {
   const { t } = useTranslation();
   const id = useId();
@@ -111,16 +127,8 @@ export function SearchPicker<T>({ label, hint, optional, placeholder, search, it
       <input
         ref={inputRef}
         id={id}
-        className="input"
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxProps(listId, showList, items[active] ? `${id}-opt-${itemKey(items[active])}` : undefined)}
         placeholder={placeholder}
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && items[active] ? `${id}-opt-${itemKey(items[active])}` : undefined}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy}
         value={query}

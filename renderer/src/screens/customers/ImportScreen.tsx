@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { DATA_SOURCES, type DataSource, type ImportPreview, type ImportRowPreview } from '../../../../shared/api/customers';
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
+import { FileStepHeading } from '../../components/FileStepHeading';
 import { FormAlert } from '../../components/Alerts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
@@ -105,10 +106,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
   return (
     <div className="card-view import" data-testid="import-screen">
       <BackButton nav={nav} />
-      <h2 className="card-view__title" tabIndex={-1}>
-        {t('customers.import.title')}
-      </h2>
-      <p className="muted">{t('customers.import.intro')}</p>
+      <FileStepHeading title={t('customers.import.title')} intro={t('customers.import.intro')} />
       <FormAlert message={alert} testId="import-error" />
 
       {result ? (

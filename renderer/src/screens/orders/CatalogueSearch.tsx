@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import type { Product } from '../../../../shared/api/products';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
+import { comboboxProps } from '../../components/SearchPicker';
 
 interface Props {
   onPick: (product: Product) => string;
@@ -84,15 +85,7 @@ export function CatalogueSearch({ onPick, inputRef }: Props) {
       <input
         ref={inputRef}
         id={id}
-        className="input"
-        type="search"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
-        aria-expanded={showList}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={showList && found.items[active] ? `${id}-opt-${found.items[active]!.id}` : undefined}
+        {...comboboxProps(listId, showList, found.items[active] ? `${id}-opt-${found.items[active]!.id}` : undefined)}
         aria-describedby={`${id}-hint`}
         value={query}
         onChange={(e) => setQuery(e.target.value)}

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { BankImportPreview, BankImportResult } from '../../../../shared/api/paymentsImport';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
+import { FileStepHeading } from '../../components/FileStepHeading';
 import { FormAlert } from '../../components/Alerts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
@@ -87,10 +88,7 @@ export function BankPaymentsScreen() {
   const c = preview?.counts;
   return (
     <div className="card-view bank-payments" data-testid="bank-payments">
-      <h2 className="card-view__title" tabIndex={-1}>
-        {t('payments.title')}
-      </h2>
-      <p className="muted">{t('payments.intro')}</p>
+      <FileStepHeading title={t('payments.title')} intro={t('payments.intro')} />
       <FormAlert message={alert} testId="bank-payments-error" />
 
       {result ? (
