@@ -83,7 +83,7 @@ export function noticeRecipients(db: Db, customerId: number, context: NoticeCont
 }
 
 /** A letter to a recipient needs its postal address (a window envelope): refused, naming whom, without one. */
-export function mustHaveAddresses(recipients: NoticeRecipient[]): void {
+export function mustHaveAddresses(recipients: Pick<NoticeRecipient, 'recipient' | 'address'>[]): void {
   const missing = [...new Set(recipients.filter((r) => r.address === null).map((r) => r.recipient))];
   if (missing.length === 1) throw fail('CONFLICT', 'recipientAddressMissing', { recipient: missing[0]! }, { recipientsWithoutAddress: missing });
   if (missing.length > 1) throw fail('CONFLICT', 'recipientAddressesMissing', { recipients: missing.join(', ') }, { recipientsWithoutAddress: missing });

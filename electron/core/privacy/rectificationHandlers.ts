@@ -13,6 +13,7 @@ import { recipientAddress } from '../disclosures/recipientAddresses';
 import { appendEvent } from './privacyLog';
 import { loadRequest } from './requestsRepo';
 import { decide, preview, recipientsFor } from './rectification';
+import { mustHaveAddresses } from './recipients';
 
 export const rectificationHandlers: HandlerMap = {
   'privacy.rectification.preview': ({ requestId }, ctx) => preview(ctx, requestId),
@@ -32,7 +33,7 @@ export const rectificationHandlers: HandlerMap = {
     // A disclosure's recipient is a business partner the letter is posted to: its address is needed.
     // (A data source is named by its kind only; the register does not know the party's address.)
     const address = kind === 'disclosure' ? recipientAddress(db, recipient.name) : null;
-    if (kind === 'disclosure' && !address) throw fail('CONFLICT', 'recipientAddressMissing', { recipient: recipient.name }, { recipientsWithoutAddress: [recipient.name] });
+    if (kind === 'disclosure') mustHaveAddresses([{ recipient: recipient.name, address }]);
     // What this request changed, from the field history (the values as they are now).
     const changed = db.prepare(`SELECT field, new_value FROM field_history WHERE customer_id = ? AND reason = ? ORDER BY id`).all(r.customerId, `request:${r.number}`) as {
       field: string;
