@@ -7,6 +7,7 @@ import { helsinkiDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
 import { FileStepHeading } from '../../components/FileStepHeading';
 import { FormAlert } from '../../components/Alerts';
+import { readFileAsBase64 } from '../../components/Download';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
 import { BackButton } from './CustomerCard';
@@ -16,14 +17,6 @@ import { formatPhone } from './format';
 
 const SHOW_ROWS = 500;
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 export function ImportScreen({ nav }: { nav: CustomersNav }) {
   const { t } = useTranslation();
@@ -53,7 +46,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
     if (!f) return setFile(null);
     setBusy('reading');
     try {
-      setFile({ name: f.name, base64: await readBase64(f) });
+      setFile({ name: f.name, base64: await readFileAsBase64(f) });
     } catch {
       setAlert(t('customers.import.readFailed'));
       setFile(null);

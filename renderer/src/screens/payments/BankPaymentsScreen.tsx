@@ -8,18 +8,11 @@ import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
 import { FileStepHeading } from '../../components/FileStepHeading';
 import { FormAlert } from '../../components/Alerts';
+import { readFileAsBase64 } from '../../components/Download';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
 import { BankRowsTable, isSuggested, type Allocation } from './BankRowsTable';
 
-function readBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error ?? new Error('read failed'));
-    reader.readAsDataURL(file);
-  });
-}
 
 /** The rows ticked by default: those the preview matched to an invoice. */
 function initialAllocations(p: BankImportPreview): Map<string, Allocation> {
@@ -54,7 +47,7 @@ export function BankPaymentsScreen() {
     if (!f) return;
     setBusy('reading');
     try {
-      const base64 = await readBase64(f);
+      const base64 = await readFileAsBase64(f);
       setFile({ name: f.name, base64 });
       const p = await call('payments.importPreview', { fileBase64: base64 });
       setPreview(p);
