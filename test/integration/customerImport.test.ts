@@ -1,26 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
 import type { ImportPreview, SearchHit } from '../../shared/api/customers';
-import { MANAGER, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { openRegister, value } from '../support/register';
 import { person } from '../support/customers';
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
 describe('importing the old customer list', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
+  let r: Awaited<ReturnType<typeof openRegister>>;
+  let m: Awaited<ReturnType<typeof openRegister>>['manager'];
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
+    r = await openRegister();
+    m = r.manager;
     value(await m('customers.create', person()));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   const csv = [
     'Etunimi;Sukunimi;Sähköposti;Puhelin;Osoite;Postinumero;Postitoimipaikka;Yritys;Lisätieto',

@@ -5,23 +5,9 @@ import { join } from 'node:path';
 import { createCore, type Core } from '../../electron/core';
 import type { Envelope } from '../../shared/api';
 
-export const CONTROLLER = {
-  name: 'Nano Office Oy / Konttorimix',
-  businessId: '1007435-3',
-  street: 'Vanhankirkonkatu 29',
-  postalCode: '26100',
-  city: 'Rauma',
-  contactName: 'Pasi Liukas',
-  contactTitle: 'Toimitusjohtaja',
-  contactStreet: 'Vanhankirkonkatu 29',
-  contactPostalCode: '26100',
-  contactCity: 'Rauma',
-  contactPhone: '050-3661543',
-  contactEmail: 'pasi.rekisteri@konttorimix.fi',
-};
+import { CONTROLLER, MANAGER, STAFF } from './people';
 
-export const MANAGER = { fullName: 'Šárka Łukasiewicz-Äijälä', username: 'sarka', password: 'Kassakaappi-2026', commitmentDate: '2026-11-02' };
-export const STAFF = { fullName: 'Ánde Ŋuolja', username: 'ande', password: 'Tiskinvaihto-77', commitmentDate: '2026-11-03' };
+export { CONTROLLER, MANAGER, STAFF };
 
 export function tempDir(prefix = 'asiakasrekisteri-'): { dir: string; remove(): void } {
   const dir = mkdtempSync(join(tmpdir(), prefix));

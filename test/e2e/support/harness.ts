@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { test, type Page } from '@playwright/test';
 import { helsinkiDate } from '../../../shared/format/dates';
 import { harnessCaller } from '../../harness/client';
+import { CONTROLLER as REGISTER_CONTROLLER, MANAGER, STAFF } from '../../support/people';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screens');
@@ -86,22 +87,9 @@ export function watchConsole(page: Page): string[] {
   return errors;
 }
 
-export const CONTROLLER = {
-  name: 'Nano Office Oy / Konttorimix',
-  businessId: '1007435-3',
-  street: 'Vanhankirkonkatu 29',
-  postalCode: '26100',
-  city: 'Rauma',
-  contactName: 'Pasi Liukas',
-  contactTitle: 'Toimitusjohtaja',
-  contactStreet: 'Vanhankirkonkatu 29',
-  contactPostalCode: '26100',
-  contactCity: 'Rauma',
-  contactPhone: '050 366 1543',
-  contactEmail: 'pasi@konttorimix.fi',
-};
-export const MANAGER = { fullName: 'Šárka Łukasiewicz-Äijälä', username: 'sarka', password: 'Kassakaappi-2026', commitmentDate: '2026-11-02' };
-export const STAFF = { fullName: 'Ánde Ŋuolja', username: 'ande', password: 'Tiskinvaihto-77', commitmentDate: '2026-11-03' };
+/** The setup wizard's controller: as the integration tests', the contact typed as a clerk would. */
+export const CONTROLLER = { ...REGISTER_CONTROLLER, contactPhone: '050 366 1543', contactEmail: 'pasi@konttorimix.fi' };
+export { MANAGER, STAFF };
 
 /**
  * The reference rates of this half-year and the one before, as a shop enters them from the Bank of
