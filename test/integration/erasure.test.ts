@@ -7,7 +7,7 @@ import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value, staffClerk } from '../support/register';
+import { MANAGER, loggedIn, tempDir, testClock, value, openRegister } from '../support/register';
 import { daysBeforeToday, person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
@@ -17,6 +17,7 @@ import { helsinkiDate } from '../../shared/format/dates';
 const LINE = { description: 'Toimistotuoli', quantity: 1, unitPriceCents: 10000, vatCategory: 'general' };
 
 describe('erasure', () => {
+  let r: Awaited<ReturnType<typeof openRegister>>;
   let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
@@ -29,17 +30,11 @@ describe('erasure', () => {
   const erasureRequest = async (c: Customer, language = 'fi') =>
     value(await s<PrivacyRequest>('privacy.requests.create', { types: ['erasure'], customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: '2026-11-20', channel: 'counter', language, signed: true, identityMethod: 'id_document', details: `Poistakaa kaikki tietoni, ${c.firstName} ${c.lastName}, salainen-lisätieto-${c.id}` }));
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER, 'manager');
-    value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
-    s = await staffClerk(core, m);
+    r = await openRegister({ invoicing: true, clerk: true });
+    ({ tmp, core, manager: m } = r);
+    s = r.clerk!;
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('full erasure: nothing of the person is left anywhere in the decrypted database; the certificate is not stored, only its hash', async () => {
     const c = await newCustomer();

@@ -4,13 +4,14 @@ import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { helsinkiDate } from '../../shared/format/dates';
-import { MANAGER, createCore, loggedIn, setUpRegister, tempDir, value } from '../support/register';
+import { loggedIn, tempDir, value, openRegister } from '../support/register';
 import { person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { squash: true });
 
 
 describe('register extract and portability', () => {
+  let r: Awaited<ReturnType<typeof openRegister>>;
   let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
@@ -19,11 +20,8 @@ describe('register extract and portability', () => {
   const request = async (types: string[], language = 'fi') =>
     value(await m<PrivacyRequest>('privacy.requests.create', { types, customerId: c.id, requesterName: 'Šárka Łukasiewicz-Äijälä', receivedDate: '2026-11-20', channel: 'letter', language, signed: true, identityMethod: 'signature_compared' }));
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
-    value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
+    r = await openRegister({ invoicing: true });
+    ({ tmp, core, manager: m } = r);
     c = value(await m<Customer>('customers.create', person({ firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '040 765 4321' })));
     value(await m('customers.create', { ...person({ firstName: 'Toinen', lastName: 'Asiakas', email: 'toinen@example.fi', phone: '040 111 2222', postalCode: '20100' }), confirmNotDuplicate: true }));
     value(await m('customers.update', { id: c.id, customer: { ...person().customer, firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '040 765 4321', street: 'Uusikatu 3' }, reason: 'muutto' }));
@@ -35,10 +33,7 @@ describe('register extract and portability', () => {
     value(await m('invoices.addPayment', { invoiceId: issued.id, date: today, amountCents: 5000 }));
     value(await m('privacy.disclosures.create', { date: today, recipient: 'Luottotieto Oy', recipientKind: 'credit_check', purpose: 'Luottopäätös', dataCategories: ['identity'], customerIds: [c.id] }));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('the extract holds every category for this person and nobody else’s data; issuing it completes the request', async () => {
     const r = await request(['access']);

@@ -9,7 +9,7 @@ import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { NoticeRecipient } from '../../shared/api/recipients';
 import type { IssuedDocument } from '../../shared/api/rectification';
 import { formatDate } from '../../shared/format/dates';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
+import { MANAGER, loggedIn, tempDir, value, openRegister } from '../support/register';
 import { daysBeforeToday, person, today } from '../support/customers';
 import { pdfText } from '../support/pdf';
 import { decryptedBytes } from '../support/plaintext';
@@ -21,6 +21,7 @@ const text = (doc: { base64: string }, name: string) => pdfText(doc.base64, name
 const sha = (doc: { base64: string }) => createHash('sha256').update(Buffer.from(doc.base64, 'base64')).digest('hex');
 
 describe('recipients are told of erasures and restrictions; a restriction is lifted only after notice', () => {
+  let r: Awaited<ReturnType<typeof openRegister>>;
   let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
@@ -36,17 +37,11 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
     value(await s<PrivacyRequest>('privacy.requests.create', { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: daysBeforeToday(2), channel: 'counter', language, signed: true, identityMethod: 'id_document' }));
 
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER, 'manager');
-    value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
-    s = await staffClerk(core, m);
+    r = await openRegister({ invoicing: true, clerk: true });
+    ({ tmp, core, manager: m } = r);
+    s = r.clerk!;
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('full erasure: a letter to each recipient comes with the erasure, names the person, is verifiable and not stored; nothing personal remains', async () => {
     const c = await newCustomer();

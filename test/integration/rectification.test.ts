@@ -3,7 +3,7 @@ import type { Core } from '../../electron/core';
 import type { Customer, HistoryEntry } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, RectificationResult } from '../../shared/api/rectification';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
+import { MANAGER, loggedIn, tempDir, value, openRegister } from '../support/register';
 import { person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
@@ -11,6 +11,7 @@ const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout
 
 
 describe('rectification', () => {
+  let r: Awaited<ReturnType<typeof openRegister>>;
   let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
@@ -32,18 +33,13 @@ describe('rectification', () => {
       }),
     );
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER, 'manager');
-    s = await staffClerk(core, m);
+    r = await openRegister({ clerk: true });
+    ({ tmp, core, manager: m } = r);
+    s = r.clerk!;
     maija = value(await s<Customer>('customers.create', { ...person(), sources: [{ source: 'address_update_service', date: '2025-05-01', note: '' }] }));
     value(await m('privacy.disclosures.create', { date: '2026-06-01', recipient: 'Perintä Oy', recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact', 'invoices'], customerIds: [maija.id] }));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('partly accepted: the accepted change is applied with the request as reason; the refused part gets a certificate with every element', async () => {
     const r = await logRequest();

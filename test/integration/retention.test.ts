@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { RetentionDue } from '../../shared/api/retention';
-import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, value, staffClerk } from '../support/register';
+import { loggedIn, tempDir, value, staffClerk, openRegister } from '../support/register';
 import { person, today } from '../support/customers';
 import { decryptedBytes } from '../support/plaintext';
 
 describe('retention: ten years from the end of the customer relationship', () => {
+  let r: Awaited<ReturnType<typeof openRegister>>;
   let tmp: ReturnType<typeof tempDir>;
   let core: Core;
   let m: Awaited<ReturnType<typeof loggedIn>>;
@@ -17,11 +18,8 @@ describe('retention: ten years from the end of the customer relationship', () =>
   let recent: Customer;
   let invoiced: Customer;
   beforeAll(async () => {
-    tmp = tempDir();
-    core = createCore({ dataDir: tmp.dir });
-    await setUpRegister(core);
-    m = await loggedIn(core, MANAGER);
-    value(await m('invoicing.settings.update', { iban: 'FI7944052020036082', bic: 'HELSFIHH' }));
+    r = await openRegister({ invoicing: true });
+    ({ tmp, core, manager: m } = r);
     inactive = await make('Hiljainen', '2010-03-01'); // no orders: ended 1.3.2012, due 1.3.2022
     ended = await make('Lopettanut', '2020-01-01');
     value(await m('privacy.retention.endRelationship', { customerId: ended.id, endDate: '2014-06-30' }));
@@ -31,10 +29,7 @@ describe('retention: ten years from the end of the customer relationship', () =>
     const inv = value(await m<{ id: number; grossCents: number }>('invoices.issue', { id: d.id }));
     value(await m('invoices.addPayment', { invoiceId: inv.id, date: today(), amountCents: inv.grossCents }));
   });
-  afterAll(() => {
-    core.close();
-    tmp.remove();
-  });
+  afterAll(() => r.close());
 
   it('lists who is due, with the blocker of invoices still inside their retention', async () => {
     const review = value(await m<{ inactiveMonths: number; due: RetentionDue[] }>('privacy.retention.review', {}));
