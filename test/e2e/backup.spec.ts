@@ -6,27 +6,10 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { person as shopPerson } from '../support/customers';
 import { MANAGER, STAFF, arrangeRegister, loginThroughUi, shot, startHarness, stickFolder, watchConsole, type Harness } from './support/harness';
 
-function person(firstName: string, lastName: string, email: string, phone: string, postalCode: string) {
-  return {
-    customer: {
-      firstName,
-      lastName,
-      email,
-      phone,
-      street: 'Kauppakatu 1',
-      postalCode,
-      city: 'Rauma',
-      country: 'FI',
-      language: 'fi',
-      organizationId: null,
-      relationshipStart: '2024-03-01',
-      relationshipEnd: null,
-    },
-    sources: [{ source: 'shop_purchase', date: '2024-03-01', note: '' }],
-  };
-}
+const person = (firstName: string, lastName: string, email: string, phone: string, postalCode: string) => shopPerson({ firstName, lastName, email, phone, postalCode });
 
 let h: Harness;
 let stick: string;
