@@ -56,6 +56,9 @@ export interface CustomerRow {
   [ban: string]: unknown;
 }
 
+/** What a letter or a label needs of a customer: the name and the postal address in their language. */
+export type CustomerPostalRow = Pick<CustomerRow, 'first_name' | 'last_name' | 'street' | 'postal_code' | 'city' | 'country' | 'language'>;
+
 /** The list's sort keys: Finnish alphabetical order (… Z Å Ä Ö), see shared/text/finnishSort.ts. */
 export const nameKey = (lastName: string, firstName: string) => `${finnishSortKey(lastName)} ${finnishSortKey(firstName)}`;
 export const cityKey = (city: string) => finnishSortKey(city);

@@ -4,17 +4,10 @@
 import type { LabelFilters, LabelPreview } from '../../../shared/api/marketing';
 import { fold } from '../../../shared/text/fold';
 import type { Db } from '../store/database';
-import type { Language } from '../../../shared/api/fields';
+import type { CustomerPostalRow } from '../customers/customersRepo';
 
-export interface LabelRow {
+export interface LabelRow extends CustomerPostalRow {
   id: number;
-  first_name: string;
-  last_name: string;
-  street: string;
-  postal_code: string;
-  city: string;
-  country: string;
-  language: Language;
   organization: string | null;
   ban_direct_advertising: number;
   ban_publication: number;

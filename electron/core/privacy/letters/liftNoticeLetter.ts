@@ -4,20 +4,12 @@ import { postalLines } from '../../../../shared/format/postalAddress';
 import type { Language } from '../../../../shared/api/fields';
 import type { RequestSummary } from '../../../../shared/api/privacy';
 import { formatDate } from '../../../../shared/format/dates';
+import type { CustomerPostalRow } from '../../customers/customersRepo';
 import type { Db } from '../../store/database';
 import type { RenderWithCode } from '../issueDocument';
 import { requesterAddress, signedClosing, startPrivacyLetter } from '../privacyLetter';
 
-interface CustomerAddressRow {
-  customer_number: number;
-  first_name: string;
-  last_name: string;
-  street: string;
-  postal_code: string;
-  city: string;
-  country: string;
-  language: Language;
-}
+type CustomerAddressRow = CustomerPostalRow & { customer_number: number };
 
 /** The person's postal address from their customer record (the envelope window's lines). */
 function customerAddress(c: CustomerAddressRow, lang: Language): string[] {
