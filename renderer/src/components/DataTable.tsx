@@ -24,36 +24,7 @@ export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, k
   return (
     <div className="table-wrap">
       <table className={onOpen ? 'table table--select' : 'table'} id={opening.tableId} aria-label={label} data-testid={testId}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => {
-                const sorted = header.column.getIsSorted();
-                const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
-                return (
-                  <th
-                    key={header.id}
-                    scope="col"
-                    aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    className={header.column.columnDef.meta?.className}
-                  >
-                    {header.column.getCanSort() ? (
-                      <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()}>
-                        {content}
-                        <span className={sorted ? 'table__sort-mark' : 'table__sort-mark table__sort-mark--none'} aria-hidden="true">
-                          {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                        </span>
-                        {sorted ? <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span> : null}
-                      </button>
-                    ) : (
-                      content
-                    )}
-                  </th>
-                );
-              })}
-            </tr>
-          ))}
-        </thead>
+        <TableHead table={table} />
         <tbody onKeyDown={opening.onKeyDown}>
           {rows.length === 0 ? (
             <tr>
@@ -75,5 +46,43 @@ export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, k
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** A table's header: each sortable column a button (▲/▼/↕, the direction read out), aria-sort on
+ * the cell. Shared by the plain tables and the customers' virtual list (which numbers its rows). */
+export function TableHead<T>({ table, rowIndex, sortTestIds }: { table: Table<T>; rowIndex?: boolean; sortTestIds?: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <thead>
+      {table.getHeaderGroups().map((group) => (
+        <tr key={group.id} aria-rowindex={rowIndex ? 1 : undefined}>
+          {group.headers.map((header) => {
+            const sorted = header.column.getIsSorted();
+            const content = header.isPlaceholder ? null : flexRender(header.column.columnDef.header, header.getContext());
+            return (
+              <th
+                key={header.id}
+                scope="col"
+                aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                className={header.column.columnDef.meta?.className}
+              >
+                {header.column.getCanSort() ? (
+                  <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()} data-testid={sortTestIds ? `sort-${header.column.id}` : undefined}>
+                    {content}
+                    <span className={sorted ? 'table__sort-mark' : 'table__sort-mark table__sort-mark--none'} aria-hidden="true">
+                      {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
+                    </span>
+                    {sorted ? <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span> : null}
+                  </button>
+                ) : (
+                  content
+                )}
+              </th>
+            );
+          })}
+        </tr>
+      ))}
+    </thead>
   );
 }

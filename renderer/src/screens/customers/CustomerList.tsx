@@ -9,6 +9,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import type { CustomerSummary, SearchHit } from '../../../../shared/api/customers';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { ListToolbar, NewButton } from '../../components/ListToolbar';
+import { TableHead } from '../../components/DataTable';
 import { errorMessage } from '../../forms/serverErrors';
 import { CustomerListRow } from './CustomerListRow';
 import { COLUMN_IDS, customerColumns, HIDEABLE, SERVER_SORT, type ColumnId, type ColumnLayout, type ListRow } from './columns';
@@ -329,46 +331,30 @@ export function CustomerList({ memory, layout, onLayout, onOpen, onNew, onImport
 
   return (
     <div className="customer-list" data-testid="customer-list">
-      <div className="searchbar">
-        <div className="searchbar__field">
-          <label htmlFor={`${tableId}-search`} className="field__label">
-            {t('customers.search.label')}
-          </label>
-          <input
-            ref={searchRef}
-            id={`${tableId}-search`}
-            className="input input--search"
-            type="search"
-            data-autofocus
-            data-testid="customer-search"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('customers.search.placeholder')}
-            aria-describedby={`${tableId}-keys`}
-            aria-controls={tableId}
-            aria-activedescendant={selectedRow ? `${tableId}-row-${selected}` : undefined}
-            aria-keyshortcuts="/ Control+K"
-            value={query}
-            onChange={(e) => changeQuery(e.target.value)}
-            onKeyDown={onSearchKey}
-          />
-          <p id={`${tableId}-keys`} className="field__hint">
-            {t('customers.search.keys')}
-          </p>
-        </div>
-        <div className="searchbar__tools">
-          <ColumnsMenu layout={layout} onLayout={onLayout} />
-          <button type="button" className="btn btn--secondary" onClick={onImport} data-testid="customer-import">
-            {t('customers.import.open')}
-          </button>
-          <button type="button" className="btn btn--primary" onClick={() => onNew(query)} aria-keyshortcuts="Alt+N" data-testid="customer-new">
-            + {t('customers.new')}
-            <kbd className="btn__key" aria-hidden="true">
-              Alt+N
-            </kbd>
-          </button>
-        </div>
-      </div>
+      <ListToolbar
+        search={{
+          id: `${tableId}-search`,
+          label: t('customers.search.label'),
+          placeholder: t('customers.search.placeholder'),
+          keysHint: t('customers.search.keys'),
+          testId: 'customer-search',
+          value: query,
+          onChange: changeQuery,
+          onKeyDown: onSearchKey,
+          inputRef: searchRef,
+          aria: {
+            'aria-controls': tableId,
+            'aria-activedescendant': selectedRow ? `${tableId}-row-${selected}` : undefined,
+            'aria-keyshortcuts': '/ Control+K',
+          },
+        }}
+      >
+        <ColumnsMenu layout={layout} onLayout={onLayout} />
+        <button type="button" className="btn btn--secondary" onClick={onImport} data-testid="customer-import">
+          {t('customers.import.open')}
+        </button>
+        <NewButton label={t('customers.new')} onClick={() => onNew(query)} testId="customer-new" />
+      </ListToolbar>
       <div className="customer-list__status">
         <p role="status" className="muted" data-testid="customer-list-status">
           {status}
@@ -390,36 +376,7 @@ export function CustomerList({ memory, layout, onLayout, onOpen, onNew, onImport
         }}
       >
         <table className="table vtable" id={tableId} aria-label={t('customers.list.tableLabel')} aria-rowcount={count + 1} data-testid="customer-table">
-          <thead>
-            {table.getHeaderGroups().map((group) => (
-              <tr key={group.id} aria-rowindex={1}>
-                {group.headers.map((header) => {
-                  const sorted = header.column.getIsSorted();
-                  const content = flexRender(header.column.columnDef.header, header.getContext());
-                  return (
-                    <th
-                      key={header.id}
-                      scope="col"
-                      className={header.column.columnDef.meta?.className}
-                      aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
-                    >
-                      {header.column.getCanSort() ? (
-                        <button type="button" className="table__sort" onClick={header.column.getToggleSortingHandler()} data-testid={`sort-${header.column.id}`}>
-                          {content}
-                          <span className={sorted ? 'table__sort-mark' : 'table__sort-mark table__sort-mark--none'} aria-hidden="true">
-                            {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
-                          </span>
-                          {sorted ? <span className="visually-hidden">, {t(sorted === 'asc' ? 'common.sortAscending' : 'common.sortDescending')}</span> : null}
-                        </button>
-                      ) : (
-                        content
-                      )}
-                    </th>
-                  );
-                })}
-              </tr>
-            ))}
-          </thead>
+          <TableHead table={table} rowIndex sortTestIds />
           <tbody>
             {paddingTop > 0 ? (
               <tr aria-hidden="true" className="vtable__spacer">

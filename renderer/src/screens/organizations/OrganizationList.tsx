@@ -6,6 +6,7 @@ import { createColumnHelper, getCoreRowModel, getSortedRowModel, useReactTable, 
 import type { OrganizationSummary } from '../../../../shared/api/organizations';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { ListToolbar, NewButton } from '../../components/ListToolbar';
 import { DataTable } from '../../components/DataTable';
 import { errorMessage } from '../../forms/serverErrors';
 import type { CustomersNav } from '../customers/CustomersScreen';
@@ -81,39 +82,21 @@ export function OrganizationList({ queryMemory, nav }: { queryMemory: RefObject<
 
   return (
     <div className="customer-list" data-testid="organization-list">
-      <div className="searchbar">
-        <div className="searchbar__field">
-          <label htmlFor={`${id}-search`} className="field__label">
-            {t('organizations.search.label')}
-          </label>
-          <input
-            ref={inputRef}
-            id={`${id}-search`}
-            className="input input--search"
-            type="search"
-            data-autofocus
-            data-testid="organization-search"
-            autoComplete="off"
-            spellCheck={false}
-            placeholder={t('organizations.search.placeholder')}
-            aria-describedby={`${id}-keys`}
-            value={query}
-            onChange={(e) => setQuery(e.target.value)}
-            onKeyDown={onKey}
-          />
-          <p id={`${id}-keys`} className="field__hint">
-            {t('organizations.search.keys')}
-          </p>
-        </div>
-        <div className="searchbar__tools">
-          <button type="button" className="btn btn--primary" onClick={() => nav.open({ kind: 'orgNew' })} aria-keyshortcuts="Alt+N" data-testid="organization-new">
-            + {t('organizations.new')}
-            <kbd className="btn__key" aria-hidden="true">
-              Alt+N
-            </kbd>
-          </button>
-        </div>
-      </div>
+      <ListToolbar
+        search={{
+          id: `${id}-search`,
+          label: t('organizations.search.label'),
+          placeholder: t('organizations.search.placeholder'),
+          keysHint: t('organizations.search.keys'),
+          testId: 'organization-search',
+          value: query,
+          onChange: setQuery,
+          onKeyDown: onKey,
+          inputRef,
+        }}
+      >
+        <NewButton label={t('organizations.new')} onClick={() => nav.open({ kind: 'orgNew' })} testId="organization-new" />
+      </ListToolbar>
       <p role="status" className="muted customer-list__status" data-testid="organization-list-status">
         {status}
       </p>
