@@ -7,40 +7,11 @@ import { LIFT_NOTICE_METHODS, type LiftNoticeMethod } from '../../../../shared/a
 import { helsinkiDate, isIsoDate } from '../../../../shared/format/dates';
 import { call, ApiCallError } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { TextArea } from '../../components/TextArea';
 import { DownloadButton } from '../../components/Download';
 import { fullName } from './format';
 import { DateField } from '../../components/DateField';
-
-function ReasonField({ label, value, onChange, required, error }: { label: string; value: string; onChange: (v: string) => void; required: boolean; error?: string | undefined }) {
-  const { t } = useTranslation();
-  const id = useId();
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? null : <span className="field__optional"> ({t('common.optional')})</span>}
-      </label>
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={3}
-        maxLength={500}
-        value={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid="restriction-reason"
-        autoFocus
-      />
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
-}
 
 interface DialogProps {
   customer: Customer;
@@ -50,30 +21,16 @@ interface DialogProps {
 
 export function RestrictDialog({ customer, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
   return (
-    <ConfirmDialog
+    <ReasonDialog
       title={t('customers.restriction.restrictTitle')}
       confirmLabel={t('customers.restriction.restrictConfirm')}
       testId="restrict-dialog"
       onClose={onClose}
-      onConfirm={async () => {
-        if (!reason.trim()) {
-          setError(t('errors.required'));
-          return;
-        }
-        try {
-          onDone(await call('customers.setRestriction', { id: customer.id, restricted: true, reason }));
-        } catch (err) {
-          if (err instanceof ApiCallError && err.fields.reason) setError(err.fields.reason);
-          else throw err;
-        }
-      }}
-    >
-      <p>{t('customers.restriction.restrictBody', { name: fullName(customer) })}</p>
-      <ReasonField label={t('customers.restriction.reason')} value={reason} onChange={(v) => (setReason(v), setError(undefined))} required error={error} />
-    </ConfirmDialog>
+      body={<p>{t('customers.restriction.restrictBody', { name: fullName(customer) })}</p>}
+      reason={{ label: t('customers.restriction.reason'), testId: 'restriction-reason' }}
+      submit={async (reason) => onDone(await call('customers.setRestriction', { id: customer.id, restricted: true, reason }))}
+    />
   );
 }
 
@@ -140,7 +97,7 @@ export function LiftRestrictionDialog({ customer, onClose, onDone }: DialogProps
           </p>
         ) : null}
       </fieldset>
-      <ReasonField label={t('customers.restriction.liftReason')} value={reason} onChange={setReason} required={false} />
+      <TextArea label={t('customers.restriction.liftReason')} value={reason} onChange={setReason} maxLength={500} testId="restriction-reason" autoFocus />
     </ConfirmDialog>
   );
 }

@@ -15,7 +15,8 @@ import { DownloadLink, saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
-import { TextArea } from './RequestDialogs';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { TextArea } from '../../components/TextArea';
 import { LoadedRecipients, RecipientNotices } from './RecipientNotices';
 import { RecipientAddressDialog } from './RecipientAddressDialog';
 import { DateField } from '../../components/DateField';
@@ -344,28 +345,21 @@ function RefuseErasureDialog({
 
 function LegalHoldDialog({ customerId, onClose, onDone }: { customerId: number; onClose: () => void; onDone: () => void }) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
   const [until, setUntil] = useState('');
-  const [error, setError] = useState<string | undefined>();
   return (
-    <ConfirmDialog
+    <ReasonDialog
       title={t('privacyPanel.erasure.holdTitle')}
       confirmLabel={t('privacyPanel.erasure.holdConfirm')}
       testId="legal-hold-dialog"
       onClose={onClose}
-      onConfirm={async () => {
-        if (!reason.trim()) {
-          setError(t('errors.required'));
-          return;
-        }
+      body={<p>{t('privacyPanel.erasure.holdBody')}</p>}
+      reason={{ label: t('privacyPanel.erasure.holdReason'), testId: 'hold-reason' }}
+      after={<DateField label={t('privacyPanel.erasure.holdUntil')} optional fieldClassName="field--short" min={helsinkiDate()} value={until} onChange={setUntil} />}
+      submit={async (reason) => {
         await call('privacy.legalHolds.add', { customerId, reason, until });
         onDone();
       }}
-    >
-      <p>{t('privacyPanel.erasure.holdBody')}</p>
-      <TextArea label={t('privacyPanel.erasure.holdReason')} value={reason} onChange={(v) => (setReason(v), setError(undefined))} required error={error} maxLength={500} autoFocus testId="hold-reason" />
-      <DateField label={t('privacyPanel.erasure.holdUntil')} optional fieldClassName="field--short" min={helsinkiDate()} value={until} onChange={setUntil} />
-    </ConfirmDialog>
+    />
   );
 }
 

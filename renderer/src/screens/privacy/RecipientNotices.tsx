@@ -16,7 +16,7 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
-import { TextArea } from './RequestDialogs';
+import { ReasonDialog } from '../../components/ReasonDialog';
 import { RecipientAddressDialog } from './RecipientAddressDialog';
 
 interface Props {
@@ -163,49 +163,27 @@ function DoneNote({ done }: { done: NoticeRecipient['done'] }) {
 function NotNotifiedDialog({ recipient, onClose, onConfirm }: { recipient: NoticeRecipient; onClose: () => void; onConfirm: (reason: NotNotifiedReason, note: string) => Promise<void> }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState<NotNotifiedReason>('impossible');
-  const [note, setNote] = useState('');
-  const [error, setError] = useState<string | undefined>();
   return (
-    <ConfirmDialog
+    <ReasonDialog
       title={t('privacyPanel.recipients.dialogTitle')}
       confirmLabel={t('privacyPanel.recipients.confirm')}
       testId="not-notified-dialog"
       onClose={onClose}
-      onConfirm={async () => {
-        if (!note.trim()) {
-          setError(t('errors.required'));
-          return;
-        }
-        try {
-          await onConfirm(reason, note);
-        } catch (err) {
-          if (err instanceof ApiCallError && err.fields.note) setError(err.fields.note);
-          else throw err;
-        }
-      }}
-    >
-      <p>{t('privacyPanel.recipients.dialogBody', { recipient: recipient.recipient })}</p>
-      <fieldset className="fieldset">
-        <legend>{t('privacyPanel.recipients.reason')}</legend>
-        {NOT_NOTIFIED_REASONS.map((r) => (
-          <label key={r} className="checkline">
-            <input type="radio" name="not-notified-reason" checked={reason === r} onChange={() => setReason(r)} data-testid={`not-notified-${r}`} />
-            <span>{t(`privacyPanel.recipients.reasons.${r}`)}</span>
-          </label>
-        ))}
-      </fieldset>
-      <TextArea
-        label={t('privacyPanel.recipients.note')}
-        hint={t('privacyPanel.recipients.noteHint')}
-        value={note}
-        onChange={(v) => (setNote(v), setError(undefined))}
-        required
-        error={error}
-        maxLength={1000}
-        testId="not-notified-note"
-        autoFocus
-      />
-    </ConfirmDialog>
+      body={<p>{t('privacyPanel.recipients.dialogBody', { recipient: recipient.recipient })}</p>}
+      before={
+        <fieldset className="fieldset">
+          <legend>{t('privacyPanel.recipients.reason')}</legend>
+          {NOT_NOTIFIED_REASONS.map((r) => (
+            <label key={r} className="checkline">
+              <input type="radio" name="not-notified-reason" checked={reason === r} onChange={() => setReason(r)} data-testid={`not-notified-${r}`} />
+              <span>{t(`privacyPanel.recipients.reasons.${r}`)}</span>
+            </label>
+          ))}
+        </fieldset>
+      }
+      reason={{ label: t('privacyPanel.recipients.note'), hint: t('privacyPanel.recipients.noteHint'), testId: 'not-notified-note', maxLength: 1000, field: 'note' }}
+      submit={(note) => onConfirm(reason, note)}
+    />
   );
 }
 

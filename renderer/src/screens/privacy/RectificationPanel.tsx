@@ -13,7 +13,7 @@ import { DownloadButton, DownloadLink } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatPhone } from '../customers/format';
-import { TextArea } from './RequestDialogs';
+import { TextArea } from '../../components/TextArea';
 
 type Decision = 'none' | 'accept' | 'refuse';
 type Row = { decision: Decision; value: string };

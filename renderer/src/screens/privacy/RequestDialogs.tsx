@@ -9,70 +9,13 @@ import { formatDate } from '../../../../shared/format/dates';
 import { extendedDueDate } from '../../../../shared/privacy/deadlines';
 import { ApiCallError, call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ReasonDialog } from '../../components/ReasonDialog';
+import { TextArea } from '../../components/TextArea';
 
 interface DialogProps {
   request: PrivacyRequest;
   onClose: () => void;
   onDone: (next: PrivacyRequest, message: string) => void;
-}
-
-export function TextArea({
-  label,
-  value,
-  onChange,
-  required,
-  error,
-  hint,
-  testId,
-  rows = 3,
-  maxLength = 2000,
-  autoFocus,
-}: {
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  required?: boolean;
-  error?: string | undefined;
-  hint?: string | undefined;
-  testId?: string;
-  rows?: number;
-  maxLength?: number;
-  autoFocus?: boolean;
-}) {
-  const { t } = useTranslation();
-  const id = useId();
-  const describedBy = [error ? `${id}-error` : null, hint ? `${id}-hint` : null].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={error ? 'field field--invalid' : 'field'}>
-      <label htmlFor={id} className="field__label">
-        {label}
-        {required ? null : <span className="field__optional"> ({t('common.optional')})</span>}
-      </label>
-      <textarea
-        id={id}
-        className="input textarea"
-        rows={rows}
-        maxLength={maxLength}
-        value={value}
-        aria-required={required || undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        onChange={(e) => onChange(e.target.value)}
-        data-testid={testId}
-        autoFocus={autoFocus}
-      />
-      {hint ? (
-        <p id={`${id}-hint`} className="field__hint">
-          {hint}
-        </p>
-      ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="field__error">
-          {error}
-        </p>
-      ) : null}
-    </div>
-  );
 }
 
 /** The request's identity confirmed: by the signed request the notice prefers, or by an identity
@@ -130,31 +73,17 @@ export function MarkSignedDialog({ request, onClose, onDone }: DialogProps) {
 
 export function ExtendDialog({ request, onClose, onDone }: DialogProps) {
   const { t } = useTranslation();
-  const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const newDue = extendedDueDate(request.receivedDate);
   return (
-    <ConfirmDialog
+    <ReasonDialog
       title={t('privacyPanel.extend.title')}
       confirmLabel={t('privacyPanel.extend.confirm')}
       testId="extend-dialog"
       onClose={onClose}
-      onConfirm={async () => {
-        if (!reason.trim()) {
-          setError(t('errors.required'));
-          return;
-        }
-        try {
-          onDone(await call('privacy.requests.extend', { id: request.id, reason }), t('privacyPanel.extend.done', { date: formatDate(newDue) }));
-        } catch (err) {
-          if (err instanceof ApiCallError && err.fields.reason) setError(err.fields.reason);
-          else throw err;
-        }
-      }}
-    >
-      <p>{t('privacyPanel.extend.body', { due: formatDate(request.dueDate), extended: formatDate(newDue) })}</p>
-      <TextArea label={t('privacyPanel.extend.reason')} hint={t('privacyPanel.extend.reasonHint')} value={reason} onChange={(v) => (setReason(v), setError(undefined))} required error={error} testId="extend-reason" autoFocus />
-    </ConfirmDialog>
+      body={<p>{t('privacyPanel.extend.body', { due: formatDate(request.dueDate), extended: formatDate(newDue) })}</p>}
+      reason={{ label: t('privacyPanel.extend.reason'), hint: t('privacyPanel.extend.reasonHint'), testId: 'extend-reason', maxLength: 2000 }}
+      submit={async (reason) => onDone(await call('privacy.requests.extend', { id: request.id, reason }), t('privacyPanel.extend.done', { date: formatDate(newDue) }))}
+    />
   );
 }
 
