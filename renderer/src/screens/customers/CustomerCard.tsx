@@ -6,6 +6,7 @@ import { PROHIBITIONS, type Customer, type HistoryEntry } from '../../../../shar
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { BackButton } from '../../components/BackButton';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import type { CustomersNav } from './CustomersScreen';
@@ -78,7 +79,7 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
   if (loadError && !customer) {
     return (
       <div className="card-view">
-        <BackButton nav={nav} />
+        <BackButton onBack={nav.back} />
         <FormAlert message={loadError} />
       </div>
     );
@@ -92,7 +93,7 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
 
   return (
     <article className="card-view" aria-labelledby="customer-name" data-testid="customer-card">
-      <BackButton nav={nav} />
+      <BackButton onBack={nav.back} />
       <header className="card-view__header">
         <div>
           <h2 id="customer-name" ref={titleRef} tabIndex={-1} className="card-view__title" data-testid="customer-name">
@@ -261,14 +262,5 @@ export function CustomerCard({ id, notice, isManager, nav }: CustomerCardProps) 
         />
       )}
     </article>
-  );
-}
-
-export function BackButton({ nav, label }: { nav: CustomersNav; label?: string }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="btn btn--link back-link" onClick={nav.back} aria-keyshortcuts="Escape" data-testid="back-button">
-      ← {label ?? t('common.back')} <kbd className="btn__key" aria-hidden="true">Esc</kbd>
-    </button>
   );
 }

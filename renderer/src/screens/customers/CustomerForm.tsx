@@ -28,7 +28,7 @@ import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
-import { BackButton } from './CustomerCard';
+import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from './CustomersScreen';
 import { DuplicatesDialog, DuplicateList } from './DuplicatesDialog';
 import { ErasedBeforeDialog, ErasedHint } from './ErasedBefore';
@@ -228,7 +228,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
   if (loadError) {
     return (
       <div className="card-view">
-        <BackButton nav={nav} />
+        <BackButton onBack={nav.back} />
         <FormAlert message={loadError} />
       </div>
     );
@@ -239,7 +239,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
 
   return (
     <form className="customer-form" noValidate onSubmit={onSubmit} aria-labelledby="customer-form-title" data-testid="customer-form">
-      <BackButton nav={nav} label={t('common.cancel')} />
+      <BackButton onBack={nav.back} label={t('common.cancel')} />
       <h2 id="customer-form-title" className="card-view__title">
         {title}
       </h2>

@@ -10,7 +10,7 @@ import { FormAlert } from '../../components/Alerts';
 import { readFileAsBase64 } from '../../components/Download';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
-import { BackButton } from './CustomerCard';
+import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from './CustomersScreen';
 import { DateField } from '../../components/DateField';
 import { formatPhone } from './format';
@@ -98,7 +98,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
 
   return (
     <div className="card-view import" data-testid="import-screen">
-      <BackButton nav={nav} />
+      <BackButton onBack={nav.back} />
       <FileStepHeading title={t('customers.import.title')} intro={t('customers.import.intro')} />
       <FormAlert message={alert} testId="import-error" />
 

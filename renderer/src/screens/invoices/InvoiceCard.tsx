@@ -9,6 +9,7 @@ import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { BackButton } from '../../components/BackButton';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
@@ -90,9 +91,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
   return (
     <article className="card-view invoice-card" aria-labelledby="invoice-title" data-testid="invoice-card">
       {onBack ? (
-        <button type="button" className="btn btn--link back-link" onClick={onBack} data-testid="back-button">
-          ← {t('common.back')} <kbd className="btn__key" aria-hidden="true">Esc</kbd>
-        </button>
+        <BackButton onBack={onBack} />
       ) : null}
       <header className="card-view__header">
         <div>

@@ -8,6 +8,7 @@ import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { BackButton } from '../../components/BackButton';
 import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatQuantity, formatRate, OrderStatusBadge } from '../invoices/format';
@@ -92,9 +93,7 @@ export function OrderCard({ id, notice, onBack, onOpenInvoice }: OrderCardProps)
   return (
     <article className="card-view order-card" aria-labelledby="order-title" data-testid="order-card">
       {onBack ? (
-        <button type="button" className="btn btn--link back-link" onClick={onBack} data-testid="back-button">
-          ← {t('common.back')} <kbd className="btn__key" aria-hidden="true">Esc</kbd>
-        </button>
+        <BackButton onBack={onBack} />
       ) : null}
       <header className="card-view__header">
         <div>

@@ -12,7 +12,7 @@ import { CustomerPicker } from '../../components/CustomerPicker';
 import { Modal } from '../../components/Modal';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { errorMessage } from '../../forms/serverErrors';
-import { BackButton } from '../customers/CustomerCard';
+import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from '../customers/CustomersScreen';
 import { fullName } from '../customers/format';
 import { DateField } from '../../components/DateField';
@@ -46,7 +46,7 @@ export function OrganizationCard({ id, notice, nav }: { id: number; notice?: str
   if (loadError) {
     return (
       <div className="card-view">
-        <BackButton nav={nav} />
+        <BackButton onBack={nav.back} />
         <FormAlert message={loadError} />
       </div>
     );
@@ -58,7 +58,7 @@ export function OrganizationCard({ id, notice, nav }: { id: number; notice?: str
 
   return (
     <article className="card-view" aria-labelledby="organization-name" data-testid="organization-card">
-      <BackButton nav={nav} />
+      <BackButton onBack={nav.back} />
       <header className="card-view__header">
         <div>
           <h2 id="organization-name" ref={titleRef} tabIndex={-1} className="card-view__title" data-testid="organization-name">

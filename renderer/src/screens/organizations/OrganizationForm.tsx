@@ -10,7 +10,7 @@ import { FormAlert } from '../../components/Alerts';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
-import { BackButton } from '../customers/CustomerCard';
+import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from '../customers/CustomersScreen';
 
 type Input = z.input<typeof organizationFields>;
@@ -81,7 +81,7 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
   if (loadError) {
     return (
       <div className="card-view">
-        <BackButton nav={nav} />
+        <BackButton onBack={nav.back} />
         <FormAlert message={loadError} />
       </div>
     );
@@ -91,7 +91,7 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
   const label = (k: (typeof KEYS)[number]) => t(`fields.organization.${k}`);
   return (
     <form className="customer-form customer-form--narrow" noValidate onSubmit={onSubmit} aria-labelledby="organization-form-title" data-testid="organization-form">
-      <BackButton nav={nav} label={t('common.cancel')} />
+      <BackButton onBack={nav.back} label={t('common.cancel')} />
       <h2 id="organization-form-title" className="card-view__title">
         {existing ? t('organizations.form.editTitle', { name: existing.name }) : t('organizations.form.newTitle')}
       </h2>

@@ -9,6 +9,7 @@ import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/form
 import { requesterDisplayName } from '../../../../shared/privacy/redacted';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { BackButton } from '../../components/BackButton';
 import { DownloadButton, DownloadLink, saveFile } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
@@ -73,7 +74,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
   if (loadError && !request) {
     return (
       <div className="card-view">
-        <BackButton nav={nav} />
+        <BackButton onBack={nav.toList} label={t('privacyPanel.card.back')} testId="request-back" escape={false} />
         <FormAlert message={loadError} />
       </div>
     );
@@ -94,7 +95,7 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
 
   return (
     <article className="card-view request-card" aria-labelledby="request-title" data-testid="request-card">
-      <BackButton nav={nav} />
+      <BackButton onBack={nav.toList} label={t('privacyPanel.card.back')} testId="request-back" escape={false} />
       <header className="card-view__header">
         <div>
           <h2 id="request-title" ref={titleRef} tabIndex={-1} className="card-view__title" data-testid="request-title">
@@ -351,14 +352,5 @@ function RefusalNoticeBox({ notice }: { notice: IssuedDocument }) {
         {t('privacyPanel.refuse.noticeDownload')}
       </DownloadLink>
     </section>
-  );
-}
-
-function BackButton({ nav }: { nav: RequestsNav }) {
-  const { t } = useTranslation();
-  return (
-    <button type="button" className="btn btn--link back-link" onClick={nav.toList} data-testid="request-back">
-      ← {t('privacyPanel.card.back')}
-    </button>
   );
 }

@@ -11,6 +11,7 @@ import { ATTACHMENT_TYPES, CHANNELS, createRequestInput, ID_DOCUMENT_TYPES, IDEN
 import { formatDate, helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { BackButton } from '../../components/BackButton';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { readFileAsBase64 } from '../../components/Download';
 import { Icon } from '../../components/Icon';
@@ -131,9 +132,7 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
 
   return (
     <form className="customer-form request-form" noValidate onSubmit={onSubmit} aria-labelledby={`${id}-title`} data-testid="request-form">
-      <button type="button" className="btn btn--link back-link" onClick={nav.toList}>
-        ← {t('common.cancel')}
-      </button>
+      <BackButton onBack={nav.toList} label={t('common.cancel')} testId="request-form-cancel" escape={false} />
       <h2 id={`${id}-title`} className="card-view__title">
         {t('privacyPanel.form.title')}
       </h2>
