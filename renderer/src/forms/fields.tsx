@@ -48,9 +48,11 @@ interface FieldFrameProps {
   optional?: boolean | undefined;
   className?: string | undefined;
   children: (describedBy: string | undefined) => ReactNode;
+  /** Shown under the hint and error (e.g. what a folder check found). */
+  after?: ReactNode;
 }
 
-export function FieldFrame({ id, label, hint, error, optional, className, children }: FieldFrameProps) {
+export function FieldFrame({ id, label, hint, error, optional, className, children, after }: FieldFrameProps) {
   const { t } = useTranslation();
   const errorText = useErrorText()(error);
   const hintId = `${id}-hint`;
@@ -73,6 +75,7 @@ export function FieldFrame({ id, label, hint, error, optional, className, childr
           {errorText}
         </p>
       ) : null}
+      {after}
     </div>
   );
 }
