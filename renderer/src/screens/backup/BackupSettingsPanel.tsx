@@ -1,13 +1,14 @@
 // Backup settings (manager): when the reminder starts, and how many backups a folder keeps.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { useLoad } from '../../components/useLoad';
 import { bind, TextField } from '../../forms/fields';
-import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { applyServerError } from '../../forms/serverErrors';
 import { notifyBackupChanged } from './events';
 
 const schema = z.object({
@@ -21,25 +22,18 @@ export function BackupSettingsPanel() {
   const { t } = useTranslation();
   const form = useForm<SettingsInput>({ resolver: zodResolver(schema), defaultValues: { warnAfterWorkingDays: 1, keepNewest: 0 }, mode: 'onTouched' });
   const [loaded, setLoaded] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const { isSubmitting, isDirty } = form.formState;
 
-  useEffect(() => {
-    let live = true;
-    call('backup.status', {}).then(
-      (s) => {
-        if (!live) return;
-        form.reset({ warnAfterWorkingDays: s.warnAfterWorkingDays, keepNewest: s.keepNewest });
-        setLoaded(true);
-      },
-      (err: unknown) => live && setLoadError(errorMessage(err, t)),
-    );
-    return () => {
-      live = false;
-    };
-  }, [form, t]);
+  const loadError = useLoad(
+    () => call('backup.status', {}),
+    (s) => {
+      form.reset({ warnAfterWorkingDays: s.warnAfterWorkingDays, keepNewest: s.keepNewest });
+      setLoaded(true);
+    },
+    [form],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);

@@ -23,11 +23,13 @@ import {
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { useLoad } from '../../components/useLoad';
+import { LoadFailed } from '../../components/LoadFailed';
 import { Icon } from '../../components/Icon';
 import { OrganizationPicker } from '../../components/OrganizationPicker';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
-import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { applyServerError } from '../../forms/serverErrors';
 import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from './CustomersScreen';
 import { DuplicatesDialog, DuplicateList } from './DuplicatesDialog';
@@ -112,7 +114,6 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
   const { t } = useTranslation();
   const creating = mode.kind === 'create';
   const [existing, setExisting] = useState<Customer | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [orgName, setOrgName] = useState<string | null>(null);
   const [conflict, setConflict] = useState<{ duplicates: DuplicateMatch[]; values: FormOutput; confirmErasedReturn: boolean } | null>(null);
@@ -130,26 +131,18 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
 
   const editId = mode.kind === 'edit' ? mode.id : null;
   useEffect(() => {
-    if (editId === null) {
-      form.setFocus('customer.firstName');
-      return;
-    }
-    let live = true;
-    call('customers.get', { id: editId }).then(
-      (c) => {
-        if (!live) return;
+    if (editId === null) form.setFocus('customer.firstName');
+  }, [editId]);
+  const loadError = useLoad(
+    editId === null ? null : () => call('customers.get', { id: editId }),
+    (c) => {
         setExisting(c);
         setOrgName(c.organization?.name ?? null);
         form.reset(valuesOf(c));
         setTimeout(() => form.setFocus('customer.firstName'), 0);
-      },
-      (err: unknown) => live && setLoadError(errorMessage(err, t)),
-    );
-    return () => {
-      live = false;
-    };
-    // once per customer
-  }, [editId]);
+    },
+    [editId],
+  );
 
   const finish = (c: Customer, created: boolean) => {
     saved.current = true;
@@ -225,14 +218,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
   const sourcesError = errorText((sourcesErrors?.root ?? (sourcesErrors?.message ? sourcesErrors : undefined)) as FieldError | undefined);
   const restrictedForStaff = !creating && existing?.restriction && !isManager;
 
-  if (loadError) {
-    return (
-      <div className="card-view">
-        <BackButton onBack={nav.back} />
-        <FormAlert message={loadError} />
-      </div>
-    );
-  }
+  if (loadError) return <LoadFailed onBack={nav.back} message={loadError} />;
   if (!creating && !existing) return <p className="loading">{t('common.loading')}</p>;
 
   const title = creating ? t('customers.form.newTitle') : t('customers.form.editTitle', { name: fullName(existing!), number: existing!.customerNumber });

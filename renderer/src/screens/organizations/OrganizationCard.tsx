@@ -8,6 +8,8 @@ import type { Organization, OrganizationContact } from '../../../../shared/api/o
 import { formatDate, helsinkiDate, isIsoDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { useLoad } from '../../components/useLoad';
+import { LoadFailed } from '../../components/LoadFailed';
 import { CustomerPicker } from '../../components/CustomerPicker';
 import { Modal } from '../../components/Modal';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
@@ -20,37 +22,19 @@ import { DateField } from '../../components/DateField';
 export function OrganizationCard({ id, notice, nav }: { id: number; notice?: string | undefined; nav: CustomersNav }) {
   const { t } = useTranslation();
   const [org, setOrg] = useState<Organization | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(notice ?? null);
   const [adding, setAdding] = useState(false);
   const [ending, setEnding] = useState<OrganizationContact | null>(null);
   const titleRef = useRef<HTMLHeadingElement>(null);
 
-  useEffect(() => {
-    let live = true;
-    call('organizations.get', { id }).then(
-      (o) => live && setOrg(o),
-      (err: unknown) => live && setLoadError(errorMessage(err, t)),
-    );
-    return () => {
-      live = false;
-    };
-    // once per organisation
-  }, [id]);
+  const loadError = useLoad(() => call('organizations.get', { id }), setOrg, [id]);
 
   const loaded = org !== null;
   useEffect(() => {
     if (loaded) titleRef.current?.focus();
   }, [loaded]);
 
-  if (loadError) {
-    return (
-      <div className="card-view">
-        <BackButton onBack={nav.back} />
-        <FormAlert message={loadError} />
-      </div>
-    );
-  }
+  if (loadError) return <LoadFailed onBack={nav.back} message={loadError} />;
   if (!org) return <p className="loading">{t('common.loading')}</p>;
 
   const address = [org.street, [org.postalCode, org.city].filter(Boolean).join(' '), org.country !== 'FI' ? org.country : ''].filter(Boolean);

@@ -7,9 +7,11 @@ import type { z } from 'zod';
 import { organizationFields, type Organization } from '../../../../shared/api/organizations';
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
+import { useLoad } from '../../components/useLoad';
+import { LoadFailed } from '../../components/LoadFailed';
 import { useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, TextField } from '../../forms/fields';
-import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { applyServerError } from '../../forms/serverErrors';
 import { BackButton } from '../../components/BackButton';
 import type { CustomersNav } from '../customers/CustomersScreen';
 
@@ -20,7 +22,6 @@ const EMPTY: Input = { name: '', businessId: '', vatNumber: '', street: '', post
 export function OrganizationForm({ id, nav }: { id: number | null; nav: CustomersNav }) {
   const { t } = useTranslation();
   const [existing, setExisting] = useState<Organization | null>(null);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [takenBy, setTakenBy] = useState<number | null>(null);
   const [saved, setSaved] = useState(false);
@@ -29,14 +30,11 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
   useUnsavedChanges(isDirty && !saved);
 
   useEffect(() => {
-    if (id === null) {
-      form.setFocus('name');
-      return;
-    }
-    let live = true;
-    call('organizations.get', { id }).then(
-      (o) => {
-        if (!live) return;
+    if (id === null) form.setFocus('name');
+  }, [id]);
+  const loadError = useLoad(
+    id === null ? null : () => call('organizations.get', { id }),
+    (o) => {
         setExisting(o);
         form.reset({
           name: o.name,
@@ -50,14 +48,9 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
           einvoiceOperator: o.einvoiceOperator,
         });
         setTimeout(() => form.setFocus('name'), 0);
-      },
-      (err: unknown) => live && setLoadError(errorMessage(err, t)),
-    );
-    return () => {
-      live = false;
-    };
-    // once per organisation
-  }, [id]);
+    },
+    [id],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
@@ -78,14 +71,7 @@ export function OrganizationForm({ id, nav }: { id: number | null; nav: Customer
     }
   });
 
-  if (loadError) {
-    return (
-      <div className="card-view">
-        <BackButton onBack={nav.back} />
-        <FormAlert message={loadError} />
-      </div>
-    );
-  }
+  if (loadError) return <LoadFailed onBack={nav.back} message={loadError} />;
   if (id !== null && !existing) return <p className="loading">{t('common.loading')}</p>;
 
   const label = (k: (typeof KEYS)[number]) => t(`fields.organization.${k}`);

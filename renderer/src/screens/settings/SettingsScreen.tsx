@@ -1,5 +1,5 @@
 // Settings (manager): idle lock, the controller's details and the Data Protection Ombudsman's.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -8,9 +8,10 @@ import { DEFAULT_OMBUDSMAN, settingsSchema, type Ombudsman, type Settings } from
 import { formatPhone } from '../../../../shared/format/phone';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
+import { useLoad } from '../../components/useLoad';
 import { CONTROLLER_FIELD_PATHS, ControllerFields, EMPTY_CONTROLLER } from '../../forms/ControllerFields';
 import { bind, TextField } from '../../forms/fields';
-import { applyServerError, errorMessage } from '../../forms/serverErrors';
+import { applyServerError } from '../../forms/serverErrors';
 
 type SettingsInput = z.input<typeof settingsSchema>;
 const OMBUDSMAN_KEYS = Object.keys(DEFAULT_OMBUDSMAN) as (keyof Ombudsman)[];
@@ -24,25 +25,19 @@ const toForm = (s: Settings): SettingsInput => ({ ...s, controller: { ...s.contr
 export function SettingsScreen({ onIdleMinutesChanged }: { onIdleMinutesChanged: (minutes: number) => void }) {
   const { t } = useTranslation();
   const [loaded, setLoaded] = useState(false);
-  const [loadError, setLoadError] = useState<string | null>(null);
   const [alert, setAlert] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
   const form = useForm({ resolver: zodResolver(settingsSchema), defaultValues: EMPTY, mode: 'onTouched' });
   const { isSubmitting, isDirty } = form.formState;
 
-  useEffect(() => {
-    let live = true;
-    call('settings.get', {})
-      .then((s) => {
-        if (!live) return;
-        form.reset(toForm(s));
-        setLoaded(true);
-      })
-      .catch((err: unknown) => live && setLoadError(errorMessage(err, t)));
-    return () => {
-      live = false;
-    };
-  }, [form, t]);
+  const loadError = useLoad(
+    () => call('settings.get', {}),
+    (s) => {
+      form.reset(toForm(s));
+      setLoaded(true);
+    },
+    [form],
+  );
 
   const onSubmit = form.handleSubmit(async (values) => {
     setAlert(null);
