@@ -18,7 +18,7 @@ import { currentLanguage } from '../../i18n';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextArea } from '../../components/TextArea';
 import { LoadedRecipients, RecipientNotices } from './RecipientNotices';
-import { RecipientAddressDialog } from './RecipientAddressDialog';
+import { MissingAddressDialog } from './RecipientAddressDialog';
 import { DateField } from '../../components/DateField';
 
 const FINAL = ['completed', 'partly_completed', 'refused'];
@@ -204,13 +204,12 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
         />
       ) : null}
       {dialog?.kind === 'address' ? (
-        <RecipientAddressDialog
+        <MissingAddressDialog
           recipient={dialog.recipient}
-          address={null}
           onClose={() => setDialog(null)}
-          onSaved={(e) => {
+          onAdded={(message) => {
             setDialog(null);
-            setStatus(t('privacyPanel.recipients.addressSaved', { recipient: e.recipient }));
+            setStatus(message);
             void load();
           }}
         />

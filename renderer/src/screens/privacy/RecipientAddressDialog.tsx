@@ -54,3 +54,10 @@ export function RecipientAddressDialog({ recipient, address, onClose, onSaved }:
     </Modal>
   );
 }
+
+/** The missing address added where a letter waits for it (erasure, restriction notices): on
+ * saving, the confirmation to show ("Address saved for …"). */
+export function MissingAddressDialog({ recipient, onClose, onAdded }: { recipient: string; onClose: () => void; onAdded: (message: string) => void }) {
+  const { t } = useTranslation();
+  return <RecipientAddressDialog recipient={recipient} address={null} onClose={onClose} onSaved={(e) => onAdded(t('privacyPanel.recipients.addressSaved', { recipient: e.recipient }))} />;
+}

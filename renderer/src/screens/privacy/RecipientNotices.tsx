@@ -17,7 +17,7 @@ import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { ReasonDialog } from '../../components/ReasonDialog';
-import { RecipientAddressDialog } from './RecipientAddressDialog';
+import { MissingAddressDialog } from './RecipientAddressDialog';
 
 interface Props {
   context: NoticeContext;
@@ -120,13 +120,12 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
         </>
       )}
       {addressing ? (
-        <RecipientAddressDialog
+        <MissingAddressDialog
           recipient={addressing.recipient}
-          address={null}
           onClose={() => setAddressing(null)}
-          onSaved={(e) => {
+          onAdded={(message) => {
             setAddressing(null);
-            setStatus(t('privacyPanel.recipients.addressSaved', { recipient: e.recipient }));
+            setStatus(message);
             void reload();
           }}
         />

@@ -13,6 +13,7 @@ import { DownloadButton, DownloadLink } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatPhone } from '../customers/format';
+import { ReasonChecklist } from '../../components/ReasonChecklist';
 import { TextArea } from '../../components/TextArea';
 
 type Decision = 'none' | 'accept' | 'refuse';
@@ -189,28 +190,17 @@ export function RectificationPanel({ request, onDone }: { request: PrivacyReques
           </div>
 
           {refusing ? (
-            <fieldset className="fieldset refusal-reasons" aria-describedby={errors.reasons ? `${id}-reasons-error` : undefined} data-testid="refusal-reasons">
-              <legend>{t('privacyPanel.rectification.reasonsTitle')}</legend>
-              <p className="muted fieldset__intro">{t('privacyPanel.rectification.reasonsIntro')}</p>
-              {REFUSAL_REASONS.map((r) => (
-                <label key={r} className="checkline checkline--top">
-                  <input
-                    type="checkbox"
-                    checked={reasons.includes(r)}
-                    onChange={(e) => {
-                      setReasons((prev) => (e.target.checked ? [...prev, r] : prev.filter((x) => x !== r)));
-                      setErrors({});
-                    }}
-                    data-testid={`reason-${r}`}
-                  />
-                  <span>{t(`privacyPanel.rectification.reasons.${r}`)}</span>
-                </label>
-              ))}
-              {errors.reasons ? (
-                <p id={`${id}-reasons-error`} className="field__error">
-                  {errors.reasons}
-                </p>
-              ) : null}
+            <ReasonChecklist
+              legend={t('privacyPanel.rectification.reasonsTitle')}
+              intro={t('privacyPanel.rectification.reasonsIntro')}
+              options={REFUSAL_REASONS}
+              labelOf={(r) => t(`privacyPanel.rectification.reasons.${r}`)}
+              value={reasons}
+              onChange={(next) => (setReasons(next), setErrors({}))}
+              error={errors.reasons}
+              testId="refusal-reasons"
+              optionTestId={(r) => `reason-${r}`}
+            >
               <TextArea
                 label={t('privacyPanel.rectification.reasonText')}
                 hint={t('privacyPanel.rectification.reasonTextHint')}
@@ -220,7 +210,7 @@ export function RectificationPanel({ request, onDone }: { request: PrivacyReques
                 error={errors.reasonText}
                 testId="reason-text"
               />
-            </fieldset>
+            </ReasonChecklist>
           ) : null}
 
           {recipients.length ? (

@@ -9,6 +9,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { extendedDueDate } from '../../../../shared/privacy/deadlines';
 import { ApiCallError, call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { ReasonChecklist } from '../../components/ReasonChecklist';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextArea } from '../../components/TextArea';
 
@@ -114,7 +115,6 @@ export function StatusDialog({ request, status, onClose, onDone }: DialogProps &
  * written notice in the requester's language, which the card then offers for printing. */
 export function RefuseRequestDialog({ request, onClose, onDone }: { request: PrivacyRequest; onClose: () => void; onDone: (r: { request: PrivacyRequest; notice: IssuedDocument }) => void }) {
   const { t } = useTranslation();
-  const id = useId();
   const [reasons, setReasons] = useState<RequestRefusalReason[]>([]);
   const [reasonText, setReasonText] = useState('');
   const [errors, setErrors] = useState<{ reasons?: string | undefined; reasonText?: string | undefined }>({});
@@ -138,29 +138,18 @@ export function RefuseRequestDialog({ request, onClose, onDone }: { request: Pri
       }}
     >
       <p>{t('privacyPanel.status.bodies.refused', { number: request.number })}</p>
-      <fieldset className="fieldset refusal-reasons" aria-describedby={errors.reasons ? `${id}-reasons-error` : undefined} data-testid="refuse-reasons">
-        <legend>{t('privacyPanel.status.refusalReasons')}</legend>
-        <p className="muted fieldset__intro">{t('privacyPanel.refuse.reasonsIntro')}</p>
-        {REQUEST_REFUSAL_REASONS.map((r) => (
-          <label key={r} className="checkline checkline--top">
-            <input
-              type="checkbox"
-              checked={reasons.includes(r)}
-              onChange={(e) => {
-                setReasons((prev) => (e.target.checked ? [...prev, r] : prev.filter((x) => x !== r)));
-                setErrors({});
-              }}
-              data-testid={`refuse-reason-${r}`}
-            />
-            <span>{t(`privacyPanel.refuse.reasons.${r}`)}</span>
-          </label>
-        ))}
-        {errors.reasons ? (
-          <p id={`${id}-reasons-error`} className="field__error" data-testid="refuse-reasons-error">
-            {errors.reasons}
-          </p>
-        ) : null}
-      </fieldset>
+      <ReasonChecklist
+        legend={t('privacyPanel.status.refusalReasons')}
+        intro={t('privacyPanel.refuse.reasonsIntro')}
+        options={REQUEST_REFUSAL_REASONS}
+        labelOf={(r) => t(`privacyPanel.refuse.reasons.${r}`)}
+        value={reasons}
+        onChange={(next) => (setReasons(next), setErrors({}))}
+        error={errors.reasons}
+        testId="refuse-reasons"
+        optionTestId={(r) => `refuse-reason-${r}`}
+        errorTestId="refuse-reasons-error"
+      />
       <TextArea
         label={t('privacyPanel.refuse.reasonText')}
         hint={t('privacyPanel.status.refusalHint')}
