@@ -1,14 +1,12 @@
 // Backup settings (manager): when the reminder starts, and how many backups a folder keeps.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
-import { useLoad } from '../../components/useLoad';
 import { bind, TextField } from '../../forms/fields';
-import { applyServerError } from '../../forms/serverErrors';
+import { useStoredForm } from '../../forms/useStoredForm';
 import { notifyBackupChanged } from './events';
 
 const schema = z.object({
@@ -21,31 +19,14 @@ const FIELDS = ['warnAfterWorkingDays', 'keepNewest'];
 export function BackupSettingsPanel() {
   const { t } = useTranslation();
   const form = useForm<SettingsInput>({ resolver: zodResolver(schema), defaultValues: { warnAfterWorkingDays: 1, keepNewest: 0 }, mode: 'onTouched' });
-  const [loaded, setLoaded] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const { isSubmitting, isDirty } = form.formState;
-
-  const loadError = useLoad(
-    () => call('backup.status', {}),
-    (s) => {
-      form.reset({ warnAfterWorkingDays: s.warnAfterWorkingDays, keepNewest: s.keepNewest });
-      setLoaded(true);
-    },
-    [form],
-  );
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    setSaved(false);
-    try {
-      const s = await call('backup.updateSettings', values);
-      form.reset({ warnAfterWorkingDays: s.warnAfterWorkingDays, keepNewest: s.keepNewest });
-      setSaved(true);
-      notifyBackupChanged();
-    } catch (err) {
-      setAlert(applyServerError(err, { setError: form.setError, fields: FIELDS }, t));
-    }
+  const { loaded, loadError, alert, saved, setSaved, onSubmit } = useStoredForm({
+    form,
+    load: () => call('backup.status', {}),
+    save: (values) => call('backup.updateSettings', values),
+    toForm: (s) => ({ warnAfterWorkingDays: s.warnAfterWorkingDays, keepNewest: s.keepNewest }),
+    fields: FIELDS,
+    onSaved: notifyBackupChanged,
   });
 
   return (

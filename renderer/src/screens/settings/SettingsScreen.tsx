@@ -1,5 +1,4 @@
 // Settings (manager): idle lock, the controller's details and the Data Protection Ombudsman's.
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useTranslation } from 'react-i18next';
@@ -8,10 +7,9 @@ import { DEFAULT_OMBUDSMAN, settingsSchema, type Ombudsman, type Settings } from
 import { formatPhone } from '../../../../shared/format/phone';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
-import { useLoad } from '../../components/useLoad';
 import { CONTROLLER_FIELD_PATHS, ControllerFields, EMPTY_CONTROLLER } from '../../forms/ControllerFields';
 import { bind, TextField } from '../../forms/fields';
-import { applyServerError } from '../../forms/serverErrors';
+import { useStoredForm } from '../../forms/useStoredForm';
 
 type SettingsInput = z.input<typeof settingsSchema>;
 const OMBUDSMAN_KEYS = Object.keys(DEFAULT_OMBUDSMAN) as (keyof Ombudsman)[];
@@ -24,32 +22,15 @@ const toForm = (s: Settings): SettingsInput => ({ ...s, controller: { ...s.contr
 
 export function SettingsScreen({ onIdleMinutesChanged }: { onIdleMinutesChanged: (minutes: number) => void }) {
   const { t } = useTranslation();
-  const [loaded, setLoaded] = useState(false);
-  const [alert, setAlert] = useState<string | null>(null);
-  const [saved, setSaved] = useState(false);
   const form = useForm({ resolver: zodResolver(settingsSchema), defaultValues: EMPTY, mode: 'onTouched' });
   const { isSubmitting, isDirty } = form.formState;
-
-  const loadError = useLoad(
-    () => call('settings.get', {}),
-    (s) => {
-      form.reset(toForm(s));
-      setLoaded(true);
-    },
-    [form],
-  );
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setAlert(null);
-    setSaved(false);
-    try {
-      const stored = await call('settings.update', values);
-      form.reset(toForm(stored));
-      setSaved(true);
-      onIdleMinutesChanged(stored.idleLockMinutes);
-    } catch (err) {
-      setAlert(applyServerError(err, { setError: form.setError, fields: FIELDS }, t));
-    }
+  const { loaded, loadError, alert, saved, setSaved, onSubmit } = useStoredForm({
+    form,
+    load: () => call('settings.get', {}),
+    save: (values) => call('settings.update', values),
+    toForm,
+    fields: FIELDS,
+    onSaved: (stored) => onIdleMinutesChanged(stored.idleLockMinutes),
   });
 
   const restoreOmbudsman = () => {
