@@ -1,19 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ImportPreview, SearchHit } from '../../shared/api/customers';
-import { openRegister, value } from '../support/register';
+import { value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person } from '../support/customers';
 
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
 describe('importing the old customer list', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let m: Awaited<ReturnType<typeof openRegister>>['manager'];
+  const reg = suiteRegister();
+  const { manager: m } = reg;
   beforeAll(async () => {
-    r = await openRegister();
-    m = r.manager;
     value(await m('customers.create', person()));
   });
-  afterAll(() => r.close());
 
   const csv = [
     'Etunimi;Sukunimi;Sähköposti;Puhelin;Osoite;Postinumero;Postitoimipaikka;Yritys;Lisätieto',

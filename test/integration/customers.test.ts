@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, HistoryEntry, SearchHit } from '../../shared/api/customers';
-import { MANAGER, STAFF, loggedIn, tempDir, value, openRegister } from '../support/register';
+import { MANAGER, STAFF, value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person, today } from '../support/customers';
 
 describe('customers', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
-  let s: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ clerk: true });
+  const { manager: m, clerk: s } = reg;
   let maija: Customer;
   beforeAll(async () => {
-    r = await openRegister({ clerk: true });
-    ({ tmp, core, manager: m } = r);
-    s = r.clerk!;
     maija = value(await s<Customer>('customers.create', person()));
     value(await s('customers.create', person({ firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '+420 601 123 456', postalCode: '00100', city: 'Helsinki' })));
     value(await s('customers.create', person({ firstName: 'Ánde', lastName: 'Ŋuolja', email: 'ande@example.no', phone: '040 123 4567', postalCode: '99980', city: 'Utsjoki' })));
     value(await s('customers.create', person({ firstName: 'Makke', lastName: 'Virtanen', email: 'makke@virtanen.fi', phone: '045 777 8888', postalCode: '33100', city: 'Tampere' })));
   });
-  afterAll(() => r.close());
 
   it('normalises email and phone and numbers customers consecutively', () => {
     expect(maija.email).toBe('maija.maki@example.fi');

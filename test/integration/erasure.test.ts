@@ -1,13 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3-multiple-ciphers';
-import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { ErasureBlockers, ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
-import { MANAGER, loggedIn, tempDir, testClock, value, openRegister } from '../support/register';
+import { MANAGER, tempDir, testClock, value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { daysBeforeToday, person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
@@ -17,11 +17,8 @@ import { helsinkiDate } from '../../shared/format/dates';
 const LINE = { description: 'Toimistotuoli', quantity: 1, unitPriceCents: 10000, vatCategory: 'general' };
 
 describe('erasure', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
-  let s: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ invoicing: true, clerk: true });
+  const { manager: m, clerk: s } = reg;
   let n = 0;
   const newCustomer = async (over: Record<string, unknown> = {}) => {
     n++;
@@ -29,12 +26,6 @@ describe('erasure', () => {
   };
   const erasureRequest = async (c: Customer, language = 'fi') =>
     value(await s<PrivacyRequest>('privacy.requests.create', { types: ['erasure'], customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: '2026-11-20', channel: 'counter', language, signed: true, identityMethod: 'id_document', details: `Poistakaa kaikki tietoni, ${c.firstName} ${c.lastName}, salainen-lisätieto-${c.id}` }));
-  beforeAll(async () => {
-    r = await openRegister({ invoicing: true, clerk: true });
-    ({ tmp, core, manager: m } = r);
-    s = r.clerk!;
-  });
-  afterAll(() => r.close());
 
   it('full erasure: nothing of the person is left anywhere in the decrypted database; the certificate is not stored, only its hash', async () => {
     const c = await newCustomer();
@@ -60,7 +51,7 @@ describe('erasure', () => {
     expect(value(await m<{ ok: boolean }>('privacy.log.verify')).ok).toBe(true);
     expect(value(await m<{ ok: boolean }>('audit.verify')).ok).toBe(true);
 
-    const bytes = await decryptedBytes(tmp.dir);
+    const bytes = await decryptedBytes(reg.dir);
     for (const needle of [c.firstName, c.lastName, c.email, '+35804055', '40 551', c.phone, 'Unohduksentie', `salainen-lisätieto-${c.id}`]) {
       for (const enc of ['utf8', 'utf16le'] as const) expect(bytes.includes(Buffer.from(needle, enc)), `${needle} (${enc})`).toBe(false);
     }
@@ -104,7 +95,7 @@ describe('erasure', () => {
     // … marked with the date it will be purged (the end of the Accounting Act period).
     const t = tempDir('asiakasrekisteri-plain-');
     const file = join(t.dir, 'plain.db');
-    writeFileSync(file, await decryptedBytes(tmp.dir));
+    writeFileSync(file, await decryptedBytes(reg.dir));
     const plain = new Database(file, { readonly: true });
     try {
       expect(plain.prepare('SELECT buyer_retained_until AS until FROM invoices WHERE id = ?').get(issued.id)).toEqual({ until: b2.retainedInvoices[0]!.retainUntil });

@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync, strFromU8 } from 'fflate';
-import type { Core } from '../../electron/core';
 import type { Customer } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import { helsinkiDate } from '../../shared/format/dates';
-import { loggedIn, tempDir, value, openRegister } from '../support/register';
+import { value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { squash: true });
 
 
 describe('register extract and portability', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ invoicing: true });
+  const { manager: m } = reg;
   let c: Customer;
   let invoiceNumber = 0;
   const request = async (types: string[], language = 'fi') =>
     value(await m<PrivacyRequest>('privacy.requests.create', { types, customerId: c.id, requesterName: 'Šárka Łukasiewicz-Äijälä', receivedDate: '2026-11-20', channel: 'letter', language, signed: true, identityMethod: 'signature_compared' }));
   beforeAll(async () => {
-    r = await openRegister({ invoicing: true });
-    ({ tmp, core, manager: m } = r);
     c = value(await m<Customer>('customers.create', person({ firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '040 765 4321' })));
     value(await m('customers.create', { ...person({ firstName: 'Toinen', lastName: 'Asiakas', email: 'toinen@example.fi', phone: '040 111 2222', postalCode: '20100' }), confirmNotDuplicate: true }));
     value(await m('customers.update', { id: c.id, customer: { ...person().customer, firstName: 'Šárka', lastName: 'Łukasiewicz-Äijälä', email: 'sarka@example.cz', phone: '040 765 4321', street: 'Uusikatu 3' }, reason: 'muutto' }));
@@ -33,7 +29,6 @@ describe('register extract and portability', () => {
     value(await m('invoices.addPayment', { invoiceId: issued.id, date: today, amountCents: 5000 }));
     value(await m('privacy.disclosures.create', { date: today, recipient: 'Luottotieto Oy', recipientKind: 'credit_check', purpose: 'Luottopäätös', dataCategories: ['identity'], customerIds: [c.id] }));
   });
-  afterAll(() => r.close());
 
   it('the extract holds every category for this person and nobody else’s data; issuing it completes the request', async () => {
     const r = await request(['access']);

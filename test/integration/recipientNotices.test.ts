@@ -1,15 +1,15 @@
 // GDPR Art. 19 after an erasure or a restriction (letters to every recipient of the person's data,
 // or the recorded reason for not telling one), and Art. 18(3) before a restriction is lifted.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import type { Core } from '../../electron/core';
 import type { Customer, HistoryEntry } from '../../shared/api/customers';
 import type { ErasureResult } from '../../shared/api/erasure';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { NoticeRecipient } from '../../shared/api/recipients';
 import type { IssuedDocument } from '../../shared/api/rectification';
 import { formatDate } from '../../shared/format/dates';
-import { MANAGER, loggedIn, tempDir, value, openRegister } from '../support/register';
+import { MANAGER, value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { daysBeforeToday, person, today } from '../support/customers';
 import { pdfText } from '../support/pdf';
 import { decryptedBytes } from '../support/plaintext';
@@ -21,11 +21,8 @@ const text = (doc: { base64: string }, name: string) => pdfText(doc.base64, name
 const sha = (doc: { base64: string }) => createHash('sha256').update(Buffer.from(doc.base64, 'base64')).digest('hex');
 
 describe('recipients are told of erasures and restrictions; a restriction is lifted only after notice', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
-  let s: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ invoicing: true, clerk: true });
+  const { manager: m, clerk: s } = reg;
   let n = 0;
   const newCustomer = async () => {
     n++;
@@ -36,12 +33,6 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
   const request = async (c: Customer, types: string[], language = 'fi') =>
     value(await s<PrivacyRequest>('privacy.requests.create', { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: daysBeforeToday(2), channel: 'counter', language, signed: true, identityMethod: 'id_document' }));
 
-  beforeAll(async () => {
-    r = await openRegister({ invoicing: true, clerk: true });
-    ({ tmp, core, manager: m } = r);
-    s = r.clerk!;
-  });
-  afterAll(() => r.close());
 
   it('full erasure: a letter to each recipient comes with the erasure, names the person, is verifiable and not stored; nothing personal remains', async () => {
     const c = await newCustomer();
@@ -78,7 +69,7 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
     expect(value(await m<{ ok: boolean }>('privacy.log.verify')).ok).toBe(true);
     expect(value(await m<{ ok: boolean }>('audit.verify')).ok).toBe(true);
 
-    const bytes = await decryptedBytes(tmp.dir);
+    const bytes = await decryptedBytes(reg.dir);
     for (const needle of [c.firstName, c.lastName, c.email, 'Luovutuskuja']) {
       for (const enc of ['utf8', 'utf16le'] as const) expect(bytes.includes(Buffer.from(needle, enc)), `${needle} (${enc})`).toBe(false);
     }
@@ -146,7 +137,7 @@ describe('recipients are told of erasures and restrictions; a restriction is lif
     const noNotice = await m('customers.setRestriction', { id: c.id, restricted: false, reason: 'Oikeellisuus tarkistettu' });
     expect(!noNotice.ok && noNotice.error.code).toBe('CONFLICT');
     expect(!noNotice.ok && noNotice.error.message).toMatch(/ilmoitettiin etukäteen.*18 artiklan 3 kohta/);
-    const english = await core.call('manager', 'en', 'customers.setRestriction', { id: c.id, restricted: false, reason: '' });
+    const english = await reg.core.call('manager', 'en', 'customers.setRestriction', { id: c.id, restricted: false, reason: '' });
     expect(!english.ok && english.error.message).toMatch(/told beforehand.*Article 18\(3\)/);
     const tooEarly = await m('customers.setRestriction', { id: c.id, restricted: false, reason: '', notice: { date: daysBeforeToday(5), method: 'letter' } });
     expect(!tooEarly.ok && tooEarly.error.code).toBe('VALIDATION');

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer, HistoryEntry } from '../../shared/api/customers';
 import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, RectificationResult } from '../../shared/api/rectification';
-import { MANAGER, loggedIn, tempDir, value, openRegister } from '../support/register';
+import { MANAGER, value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
@@ -11,11 +11,8 @@ const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout
 
 
 describe('rectification', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
-  let s: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ clerk: true });
+  const { manager: m, clerk: s } = reg;
   let maija: Customer;
   const logRequest = async (over: Record<string, unknown> = {}) =>
     value(
@@ -33,13 +30,9 @@ describe('rectification', () => {
       }),
     );
   beforeAll(async () => {
-    r = await openRegister({ clerk: true });
-    ({ tmp, core, manager: m } = r);
-    s = r.clerk!;
     maija = value(await s<Customer>('customers.create', { ...person(), sources: [{ source: 'address_update_service', date: '2025-05-01', note: '' }] }));
     value(await m('privacy.disclosures.create', { date: '2026-06-01', recipient: 'Perintä Oy', recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact', 'invoices'], customerIds: [maija.id] }));
   });
-  afterAll(() => r.close());
 
   it('partly accepted: the accepted change is applied with the request as reason; the refused part gets a certificate with every element', async () => {
     const r = await logRequest();

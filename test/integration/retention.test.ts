@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Customer } from '../../shared/api/customers';
 import type { RetentionDue } from '../../shared/api/retention';
-import { loggedIn, tempDir, value, staffClerk, openRegister } from '../support/register';
+import { value, staffClerk } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person, today } from '../support/customers';
 import { decryptedBytes } from '../support/plaintext';
 
 describe('retention: ten years from the end of the customer relationship', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let tmp: ReturnType<typeof tempDir>;
-  let core: Core;
-  let m: Awaited<ReturnType<typeof loggedIn>>;
+  const reg = suiteRegister({ invoicing: true });
+  const { manager: m } = reg;
   const make = async (first: string, start: string) =>
     value(await m<Customer>('customers.create', { ...person({ firstName: first, lastName: `Vanha${first}`, email: `${first.toLowerCase()}@vanha.fi`, phone: '', relationshipStart: start }), confirmNotDuplicate: true }));
   let inactive: Customer;
@@ -18,8 +16,6 @@ describe('retention: ten years from the end of the customer relationship', () =>
   let recent: Customer;
   let invoiced: Customer;
   beforeAll(async () => {
-    r = await openRegister({ invoicing: true });
-    ({ tmp, core, manager: m } = r);
     inactive = await make('Hiljainen', '2010-03-01'); // no orders: ended 1.3.2012, due 1.3.2022
     ended = await make('Lopettanut', '2020-01-01');
     value(await m('privacy.retention.endRelationship', { customerId: ended.id, endDate: '2014-06-30' }));
@@ -29,7 +25,6 @@ describe('retention: ten years from the end of the customer relationship', () =>
     const inv = value(await m<{ id: number; grossCents: number }>('invoices.issue', { id: d.id }));
     value(await m('invoices.addPayment', { invoiceId: inv.id, date: today(), amountCents: inv.grossCents }));
   });
-  afterAll(() => r.close());
 
   it('lists who is due, with the blocker of invoices still inside their retention', async () => {
     const review = value(await m<{ inactiveMonths: number; due: RetentionDue[] }>('privacy.retention.review', {}));
@@ -42,7 +37,7 @@ describe('retention: ten years from the end of the customer relationship', () =>
   });
 
   it('refuses a purge that would remove an invoice inside its retention; staff cannot purge; the manager purges in one step', async () => {
-    const staff = await staffClerk(core, m);
+    const staff = await staffClerk(reg.core, m);
     const byStaff = await staff('privacy.retention.purge', { customerIds: [inactive.id] });
     expect(!byStaff.ok && byStaff.error.code).toBe('FORBIDDEN');
     const blocked = await m('privacy.retention.purge', { customerIds: [inactive.id, invoiced.id] });
@@ -60,7 +55,7 @@ describe('retention: ten years from the end of the customer relationship', () =>
     const audit = value(await m<{ action: string; details: Record<string, unknown> }[]>('audit.list', { limit: 5 }));
     const purge = audit.find((a) => a.action === 'privacy.retention.purge')!;
     expect(JSON.stringify(purge.details)).not.toContain('Hiljainen');
-    const bytes = await decryptedBytes(tmp.dir);
+    const bytes = await decryptedBytes(reg.dir);
     for (const needle of ['VanhaHiljainen', 'hiljainen@vanha.fi', 'VanhaLopettanut']) expect(bytes.includes(Buffer.from(needle)), needle).toBe(false);
   });
 });

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { Core } from '../../electron/core';
 import { contract } from '../../shared/api';
 import { ERROR_CODES } from '../../shared/api/envelope';
-import { MANAGER, openRegister, value } from '../support/register';
+import { MANAGER, value } from '../support/register';
+import { suiteRegister } from '../support/suite';
 import { person } from '../support/customers';
 
 // Methods with effects outside the register (files on disk, ending the session) are exercised by
@@ -24,16 +24,11 @@ const value_ = fc.letrec((tie) => ({
 })).any;
 
 describe('the API boundary under random input', () => {
-  let r: Awaited<ReturnType<typeof openRegister>>;
-  let core: Core;
-  let tmp: { dir: string };
-  let m: Awaited<ReturnType<typeof openRegister>>['manager'];
+  const reg = suiteRegister();
+  const { manager: m } = reg;
   beforeAll(async () => {
-    r = await openRegister();
-    ({ core, tmp, manager: m } = r);
     value(await m('customers.create', person()));
   });
-  afterAll(() => r.close());
 
   async function counts() {
     const list = value(await m<{ total: number }>('customers.list', {}));
@@ -49,7 +44,7 @@ describe('the API boundary under random input', () => {
         fc.oneof(value_, fc.dictionary(fc.constantFrom('id', 'query', 'customer', 'username', 'file', 'folder', 'limit', 'userId', 'fileBase64'), value_)),
         async (method, params) => {
           const before = await counts();
-          const r = await core.call('manager', 'fi', method, params);
+          const r = await reg.core.call('manager', 'fi', method, params);
           expect(typeof r.ok).toBe('boolean');
           if (!r.ok) {
             expect(ERROR_CODES).toContain(r.error.code);
@@ -66,12 +61,12 @@ describe('the API boundary under random input', () => {
 
   // Issue #14 §3, §5: paths a user (or a hostile page) could type into verify or restore.
   it('verify and restore answer hostile paths with a clear refusal, never INTERNAL', async () => {
-    const pipe = join(tmp.dir, 'pipe.arbk');
+    const pipe = join(reg.dir, 'pipe.arbk');
     execFileSync('mkfifo', [pipe]);
-    const shapes = [pipe, tmp.dir, '/dev/zero', '/dev/null', '/proc/self/fd/0', '\\\\.\\pipe\\x', '//./pipe/x', '\\\\?\\GLOBALROOT\\Device', 'C:\\\u0000x.arbk', 'a\u0000', '\u0000', 'x'.repeat(999), join(tmp.dir, 'keyring.json'), join(tmp.dir, 'ei-ole', 'x.arbk')];
+    const shapes = [pipe, reg.dir, '/dev/zero', '/dev/null', '/proc/self/fd/0', '\\\\.\\pipe\\x', '//./pipe/x', '\\\\?\\GLOBALROOT\\Device', 'C:\\\u0000x.arbk', 'a\u0000', '\u0000', 'x'.repeat(999), join(reg.dir, 'keyring.json'), join(reg.dir, 'ei-ole', 'x.arbk')];
     await fc.assert(
       fc.asyncProperty(fc.oneof(fc.constantFrom(...shapes), nasty), fc.constantFrom('backup.verify', 'backup.restore'), async (file, method) => {
-        const r = await core.call('manager', 'fi', method, { file, username: MANAGER.username, password: MANAGER.password });
+        const r = await reg.core.call('manager', 'fi', method, { file, username: MANAGER.username, password: MANAGER.password });
         if (r.ok) expect((r.value as { intact?: boolean }).intact).toBe(false);
         else expect(r.error.code, `${method} ${JSON.stringify(file).slice(0, 80)}: ${r.error.message}`).not.toBe('INTERNAL');
       }),
@@ -81,7 +76,7 @@ describe('the API boundary under random input', () => {
 
   it('unknown methods and prototype names are refused as unknown', async () => {
     for (const method of ['', 'constructor', '__proto__', 'toString', 'customers.', 'customers.search.x', 'setup']) {
-      const r = await core.call('manager', 'fi', method, {});
+      const r = await reg.core.call('manager', 'fi', method, {});
       expect(!r.ok && r.error.code).toBe('UNKNOWN_METHOD');
     }
   });
