@@ -1,3 +1,4 @@
+import { personFieldsEn } from './personFields.en';
 import type { privacyLettersFi } from './privacyLetters.fi';
 
 // Texts of the privacy panel's letters, English.
@@ -15,17 +16,7 @@ export const privacyLettersEn: typeof privacyLettersFi = {
     authoritySwitchboard: 'Switchboard',
     greeting: 'Yours sincerely',
   },
-  fields: {
-    firstName: 'First name',
-    lastName: 'Last name',
-    email: 'Email',
-    phone: 'Phone',
-    street: 'Street address',
-    postalCode: 'Postal code',
-    city: 'City',
-    country: 'Country',
-    language: 'Language',
-  },
+  fields: personFieldsEn,
   reasons: {
     data_correct: 'The data is correct as recorded: it is what we received from you or from a reliable source, and the request gave no grounds showing it to be wrong.',
     not_identified: 'The request did not identify which data should be corrected or on what grounds.',

@@ -1,3 +1,4 @@
+import { personFieldsFi } from './personFields.fi';
 // Texts of the privacy panel's letters, Finnish. {{placeholders}} are filled by the core.
 export const privacyLettersFi = {
   common: {
@@ -13,17 +14,7 @@ export const privacyLettersFi = {
     authoritySwitchboard: 'Vaihde',
     greeting: 'Ystävällisin terveisin',
   },
-  fields: {
-    firstName: 'Etunimi',
-    lastName: 'Sukunimi',
-    email: 'Sähköposti',
-    phone: 'Puhelin',
-    street: 'Katuosoite',
-    postalCode: 'Postinumero',
-    city: 'Postitoimipaikka',
-    country: 'Maa',
-    language: 'Asiointikieli',
-  },
+  fields: personFieldsFi,
   reasons: {
     data_correct: 'Tieto on rekisterissä oikein: se vastaa tietoa, jonka olemme saaneet teiltä tai luotettavasta lähteestä, eikä pyynnössä esitetty perusteita sen virheellisyydelle.',
     not_identified: 'Pyynnössä ei yksilöity, mitä tietoa vaaditaan korjattavaksi tai millä perusteella.',

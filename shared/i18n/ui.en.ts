@@ -1,3 +1,4 @@
+import { personFieldsEn } from './personFields.en';
 import { catalogueUiEn, productsUiEn } from './products.en';
 import type { uiFi } from './ui.fi';
 
@@ -590,15 +591,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       prohibitionField: 'Prohibition: {{name}}',
       mergeReason: 'Merged from customer {{number}}',
       fields: {
-        firstName: 'First name',
-        lastName: 'Last name',
-        email: 'Email',
-        phone: 'Phone',
-        street: 'Street address',
-        postalCode: 'Postal code',
-        city: 'City',
-        country: 'Country',
-        language: 'Language',
+        ...personFieldsEn,
         organizationId: 'Organisation',
         relationshipStart: 'Relationship started',
         relationshipEnd: 'Relationship ended',

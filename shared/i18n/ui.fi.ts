@@ -1,3 +1,4 @@
+import { personFieldsFi } from './personFields.fi';
 import { catalogueUiFi, productsUiFi } from './products.fi';
 // User-interface texts, Finnish (the default language). Grouped by screen.
 export const uiFi = {
@@ -587,15 +588,7 @@ export const uiFi = {
       prohibitionField: 'Kielto: {{name}}',
       mergeReason: 'Yhdistetty asiakkaasta {{number}}',
       fields: {
-        firstName: 'Etunimi',
-        lastName: 'Sukunimi',
-        email: 'Sähköposti',
-        phone: 'Puhelin',
-        street: 'Katuosoite',
-        postalCode: 'Postinumero',
-        city: 'Postitoimipaikka',
-        country: 'Maa',
-        language: 'Asiointikieli',
+        ...personFieldsFi,
         organizationId: 'Organisaatio',
         relationshipStart: 'Asiakkuus alkoi',
         relationshipEnd: 'Asiakkuus päättyi',

@@ -2,19 +2,12 @@
 // the counter's queries without scanning — one multiEntry index per kind of search term (the
 // core's customer_terms, kind by kind), and compound [customer+order key] indexes for the card.
 import { Dexie, type EntityTable } from 'dexie';
+import type { CustomerSummary } from '../../../../shared/api/customers';
 
-export interface DexieCustomer {
-  id: number;
-  customerNumber: number;
-  firstName: string;
-  lastName: string;
-  email: string;
-  phone: string;
+/** What the list shows (the core's summary) and the address the card needs, with the search terms. */
+export interface DexieCustomer extends CustomerSummary {
   street: string;
   postalCode: string;
-  city: string;
-  organizationName: string | null;
-  restricted: boolean;
   lastWords: string[];
   firstWords: string[];
   emailTerms: string[];
