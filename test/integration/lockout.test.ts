@@ -1,24 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Core } from '../../electron/core';
-import { MANAGER, STAFF, client, createCore, loggedIn, setUpRegister, tempDir, testClock, value } from '../support/register';
+import { describe, expect, it } from 'vitest';
+import { MANAGER, STAFF, client, loggedIn, value } from '../support/register';
+import { clockedRegisterPerTest } from '../support/suite';
 
 describe('failed logins', () => {
-  let tmp: ReturnType<typeof tempDir>;
-  let clock: ReturnType<typeof testClock>;
-  let core: Core;
-  beforeEach(async () => {
-    tmp = tempDir();
-    clock = testClock(Date.parse('2026-11-25T10:00:00Z'));
-    core = createCore({ dataDir: tmp.dir, now: clock.now });
-    await setUpRegister(core);
-  });
-  afterEach(() => {
-    core.close();
-    tmp.remove();
-  });
+  const reg = clockedRegisterPerTest('2026-11-25T10:00:00Z');
 
   it('a wrong password gets a clear error and unlocks nothing', async () => {
-    const c = client(core);
+    const c = client(reg.core);
     const r = await c('session.login', { username: MANAGER.username, password: 'väärä-salasana' });
     expect(r.ok).toBe(false);
     if (!r.ok) {
@@ -34,7 +22,7 @@ describe('failed logins', () => {
   });
 
   it('locks the account at the 5th failure with the unlock time, and a restart does not reset it', async () => {
-    const c = client(core);
+    const c = client(reg.core);
     for (let i = 1; i <= 4; i++) {
       const r = await c('session.login', { username: MANAGER.username, password: `väärä-${i}-salasana` });
       expect(!r.ok && r.error.code).toBe('AUTH_REQUIRED');
@@ -50,17 +38,16 @@ describe('failed logins', () => {
     const right = await c('session.login', { username: MANAGER.username, password: MANAGER.password });
     expect(!right.ok && right.error.code).toBe('LOCKED');
 
-    core.close();
-    core = createCore({ dataDir: tmp.dir, now: clock.now });
-    const afterRestart = await client(core, 'window-1', 'en')('session.login', { username: MANAGER.username, password: MANAGER.password });
+    reg.restart();
+    const afterRestart = await client(reg.core, 'window-1', 'en')('session.login', { username: MANAGER.username, password: MANAGER.password });
     expect(afterRestart.ok).toBe(false);
     if (!afterRestart.ok) {
       expect(afterRestart.error.code).toBe('LOCKED');
       expect(afterRestart.error.message).toContain('until 25.11.2026 12:01');
     }
 
-    clock.advance(16 * 60_000);
-    const m = client(core);
+    reg.clock.advance(16 * 60_000);
+    const m = client(reg.core);
     value(await m('session.login', { username: MANAGER.username, password: MANAGER.password }));
     // The failures and the lock were written to the audit log once someone was in.
     const audit = value(await m<{ action: string }[]>('audit.list', { limit: 50 }));
@@ -71,9 +58,9 @@ describe('failed logins', () => {
   });
 
   it('a manager’s password reset clears a staff lock and forces a new password', async () => {
-    const m = await loggedIn(core, MANAGER, 'manager');
+    const m = await loggedIn(reg.core, MANAGER, 'manager');
     const staff = value(await m<{ id: number }>('users.create', { ...STAFF, role: 'staff' }));
-    const s = client(core, 'staff');
+    const s = client(reg.core, 'staff');
     for (let i = 0; i < 5; i++) await s('session.login', { username: STAFF.username, password: 'aivan-väärin-0' });
     const users = value(await m<{ id: number; lockedUntil: string | null }[]>('users.list'));
     expect(users.find((u) => u.id === staff.id)?.lockedUntil).not.toBeNull();
@@ -93,9 +80,9 @@ describe('failed logins', () => {
   });
 
   it('a deactivated account cannot log in and its open session ends', async () => {
-    const m = await loggedIn(core, MANAGER, 'manager');
+    const m = await loggedIn(reg.core, MANAGER, 'manager');
     const staff = value(await m<{ id: number }>('users.create', { ...STAFF, role: 'staff' }));
-    const s = await loggedIn(core, STAFF, 'staff');
+    const s = await loggedIn(reg.core, STAFF, 'staff');
     value(await m('users.deactivate', { userId: staff.id }));
     expect(value(await s('session.current'))).toEqual({ session: null, locked: false });
     const again = await s('session.login', { username: STAFF.username, password: STAFF.password });
