@@ -4,7 +4,7 @@ import type { PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, RectificationResult } from '../../shared/api/rectification';
 import { MANAGER, value } from '../support/register';
 import { suiteRegister } from '../support/suite';
-import { person } from '../support/customers';
+import { person, letterRequest } from '../support/customers';
 import { pdfText as readPdf } from '../support/pdf';
 const pdfText = (base64: string, name: string) => readPdf(base64, name, { layout: true });
 
@@ -14,21 +14,7 @@ describe('rectification', () => {
   const reg = suiteRegister({ clerk: true });
   const { manager: m, clerk: s } = reg;
   let maija: Customer;
-  const logRequest = async (over: Record<string, unknown> = {}) =>
-    value(
-      await s<PrivacyRequest>('privacy.requests.create', {
-        types: ['rectification'],
-        customerId: maija.id,
-        requesterName: 'Maija Mäki-Petäjä',
-        receivedDate: '2026-11-20',
-        channel: 'letter',
-        language: 'fi',
-        signed: true,
-        identityMethod: 'signature_compared',
-        details: 'Sukunimi on kirjoitettu väärin ja osoite on vanha. Perusteena virkatodistus.',
-        ...over,
-      }),
-    );
+  const logRequest = async (over: Record<string, unknown> = {}) => value(await s<PrivacyRequest>('privacy.requests.create', letterRequest(maija, ['rectification'], 'Sukunimi on kirjoitettu väärin ja osoite on vanha. Perusteena virkatodistus.', over)));
   beforeAll(async () => {
     maija = value(await s<Customer>('customers.create', { ...person(), sources: [{ source: 'address_update_service', date: '2025-05-01', note: '' }] }));
     value(await m('privacy.disclosures.create', { date: '2026-06-01', recipient: 'Perintä Oy', recipientKind: 'collection', purpose: 'Perintä', dataCategories: ['identity', 'contact', 'invoices'], customerIds: [maija.id] }));

@@ -12,7 +12,7 @@ import type { Customer } from '../../shared/api/customers';
 import type { LogVerification, PrivacyRequest } from '../../shared/api/privacy';
 import type { DocumentCheck, IssuedDocument } from '../../shared/api/rectification';
 import { MANAGER, STAFF, createCore, loggedIn, setUpRegister, tempDir, testClock, value, staffClerk } from '../support/register';
-import { person } from '../support/customers';
+import { person, letterRequest } from '../support/customers';
 import { LETTERS, pdfText } from '../support/pdf';
 
 type Refused = { request: PrivacyRequest; notice: IssuedDocument };
@@ -27,21 +27,7 @@ describe('refusing a request of another kind (GDPR Art. 12(4))', () => {
   let s: Awaited<ReturnType<typeof loggedIn>>;
   let maija: Customer;
   let sarka: Customer;
-  const logRequest = async (over: Record<string, unknown> = {}) =>
-    value(
-      await s<PrivacyRequest>('privacy.requests.create', {
-        types: ['restriction'],
-        customerId: maija.id,
-        requesterName: 'Maija Mäki-Petäjä',
-        receivedDate: '2026-11-20',
-        channel: 'letter',
-        language: 'fi',
-        signed: true,
-        identityMethod: 'signature_compared',
-        details: 'Rajoittakaa tietojeni käsittelyä, koska kiistän osoitteeni oikeellisuuden.',
-        ...over,
-      }),
-    );
+  const logRequest = async (over: Record<string, unknown> = {}) => value(await s<PrivacyRequest>('privacy.requests.create', letterRequest(maija, ['restriction'], 'Rajoittakaa tietojeni käsittelyä, koska kiistän osoitteeni oikeellisuuden.', over)));
 
   beforeAll(async () => {
     tmp = tempDir();

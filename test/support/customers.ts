@@ -37,3 +37,9 @@ export function person(over: Record<string, unknown> = {}) {
 export function counterRequest(c: { id: number; firstName: string; lastName: string }, types: string[], over: Record<string, unknown> = {}) {
   return { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: today(), channel: 'counter', language: 'fi', signed: true, identityMethod: 'id_document', ...over };
 }
+
+/** privacy.requests.create parameters: a signed letter received on 20.11.2026 (the signature
+ * compared with the one on file), with what the person wrote. */
+export function letterRequest(c: { id: number; firstName: string; lastName: string }, types: string[], details: string, over: Record<string, unknown> = {}) {
+  return { types, customerId: c.id, requesterName: `${c.firstName} ${c.lastName}`, receivedDate: '2026-11-20', channel: 'letter', language: 'fi', signed: true, identityMethod: 'signature_compared', details, ...over };
+}
