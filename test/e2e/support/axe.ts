@@ -1,0 +1,75 @@
+// The accessibility check every e2e spec can run on the screen it shows (issue #19, item 4):
+// axe-core against WCAG 2.0/2.1 A and AA, failing on any serious or critical violation with what
+// is wrong and where, so a fix can start from the failure message alone.
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+/**
+ * Rules switched off everywhere, each with the reason (keep this list short and justified):
+ * none today. Add `{ rule: 'id', why: '…' }` only for a proven false positive.
+ */
+export const DISABLED_RULES: { rule: string; why: string }[] = [];
+
+export interface AxeFinding {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** Serious and critical violations on what the page shows now (dialogs included). */
+export async function seriousViolations(page: Page): Promise<AxeFinding[]> {
+  const builder = new AxeBuilder({ page }).withTags(TAGS);
+  if (DISABLED_RULES.length > 0) builder.disableRules(DISABLED_RULES.map((r) => r.rule));
+  const { violations } = await builder.analyze();
+  return violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .map((v) => ({ id: v.id, impact: v.impact ?? '', help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+const describe = (label: string, found: AxeFinding[]) =>
+  `${label}: ${found.length} serious/critical axe violation(s)\n` +
+  found.map((f) => `  - ${f.id} [${f.impact}] ${f.help}\n      ${f.targets.slice(0, 8).join('\n      ')}${f.targets.length > 8 ? `\n      … ${f.targets.length - 8} more` : ''}`).join('\n');
+
+/** Fails (softly: the test goes on to the next screen and all failures are reported at the end)
+ * when the page has serious or critical violations; `label` names the screen in the message. */
+export async function expectNoSeriousViolations(page: Page, label: string): Promise<void> {
+  const found = await seriousViolations(page);
+  expect.soft(found, found.length ? describe(label, found) : label).toEqual([]);
+}
+
+export interface TabStop {
+  /** What has the focus: tag, test id or name, for a failure message. */
+  what: string;
+  /** The focus ring as drawn: outline style and width, or a box shadow. */
+  ring: string;
+  visible: boolean;
+  /** Where it is on the page, for judging the order. */
+  top: number;
+  left: number;
+}
+
+/** Presses Tab `count` times from where the focus is, noting each stop and whether it shows a
+ * focus ring (an outline of 2 px or more, or a box shadow drawn for focus). */
+export async function tabStops(page: Page, count: number): Promise<TabStop[]> {
+  const stops: TabStop[] = [];
+  for (let i = 0; i < count; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return { what: 'body', ring: '', visible: false, top: 0, left: 0 };
+        const s = getComputedStyle(el);
+        const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2;
+        const shadow = s.boxShadow !== 'none' && el.matches(':focus-visible');
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('data-testid') ?? el.getAttribute('name') ?? el.getAttribute('aria-label') ?? (el.textContent ?? '').trim().slice(0, 30);
+        return { what: `${el.tagName.toLowerCase()} ${name}`, ring: outline ? `${s.outlineStyle} ${s.outlineWidth} ${s.outlineColor}` : shadow ? s.boxShadow : 'none', visible: outline || shadow, top: Math.round(r.top), left: Math.round(r.left) };
+      }),
+    );
+  }
+  return stops;
+}
