@@ -52,7 +52,7 @@ export function PathField({ label, hint, registration, error, onBrowse, disabled
         </p>
       ) : null}
       {errorText ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role="alert">
           {errorText}
         </p>
       ) : null}

@@ -34,7 +34,7 @@ function ReasonField({ label, value, onChange, required, error }: { label: strin
         autoFocus
       />
       {error ? (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       ) : null}

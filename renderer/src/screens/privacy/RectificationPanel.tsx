@@ -166,7 +166,7 @@ export function RectificationPanel({ request, onDone }: { request: PrivacyReques
                             data-testid={`requested-${f}`}
                           />
                         )}
-                        {err ? <p className="field__error">{err}</p> : null}
+                        {err ? <p className="field__error" role="alert">{err}</p> : null}
                       </td>
                       <td>
                         <select
@@ -207,7 +207,7 @@ export function RectificationPanel({ request, onDone }: { request: PrivacyReques
                 </label>
               ))}
               {errors.reasons ? (
-                <p id={`${id}-reasons-error`} className="field__error">
+                <p id={`${id}-reasons-error`} className="field__error" role="alert">
                   {errors.reasons}
                 </p>
               ) : null}

@@ -67,7 +67,7 @@ export function TextArea({
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       ) : null}
@@ -227,7 +227,7 @@ export function RefuseRequestDialog({ request, onClose, onDone }: { request: Pri
           </label>
         ))}
         {errors.reasons ? (
-          <p id={`${id}-reasons-error`} className="field__error" data-testid="refuse-reasons-error">
+          <p id={`${id}-reasons-error`} className="field__error" role="alert" data-testid="refuse-reasons-error">
             {errors.reasons}
           </p>
         ) : null}
