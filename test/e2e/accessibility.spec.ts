@@ -105,6 +105,8 @@ test('customers and organisations (staff)', async ({ page }) => {
   const form = page.getByTestId('customer-form');
   await page.getByTestId('save-customer').click();
   await expect(form.locator('input[name="customer.firstName"]')).toHaveAttribute('aria-invalid', 'true');
+  // Each field's message is announced as it appears (role=alert), not only the focused one's.
+  await expect(form.getByRole('alert').filter({ hasText: 'Pakollinen tieto.' }).first()).toBeVisible();
   await check(page, 'customer form (new, with errors)', form);
   // Back to the list (asking first about the form's edits).
   await page.getByTestId('back-button').click();
@@ -233,7 +235,7 @@ async function expectRingOnEveryStop(page: Page, label: string, count: number): 
   expect.soft(stops.filter((s) => !s.visible), `${label}: Tab stops without a focus ring`).toEqual([]);
 }
 
-test('keyboard: every Tab stop on three busy screens shows its focus ring', async ({ page }) => {
+test('keyboard: every Tab stop on four busy screens shows its focus ring', async ({ page }) => {
   await loginAsStaff(page);
   await expect(page.getByTestId(`customer-row-${ids.aino}`)).toBeVisible();
   await expectRingOnEveryStop(page, 'customers-list', 24);
@@ -246,4 +248,9 @@ test('keyboard: every Tab stop on three busy screens shows its focus ring', asyn
   await page.getByTestId(`open-invoice-${ids.draft}`).click();
   await expect(page.getByTestId('invoice-card')).toBeVisible();
   await expectRingOnEveryStop(page, 'invoice-draft', 22);
+  // A list whose highlighted row is a Tab stop: the row shows the ring too.
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('orders-tab-list').click();
+  await expect(page.getByTestId(`order-row-${ids.order}`)).toBeVisible();
+  await expectRingOnEveryStop(page, 'orders-list', 20);
 });
