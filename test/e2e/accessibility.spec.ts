@@ -252,5 +252,5 @@ test('keyboard: every Tab stop on four busy screens shows its focus ring', async
   await page.getByTestId('nav-orders').click();
   await page.getByTestId('orders-tab-list').click();
   await expect(page.getByTestId(`order-row-${ids.order}`)).toBeVisible();
-  await expectRingOnEveryStop(page, 'orders-list', 20);
+  await expectRingOnEveryStop(page, 'orders-list', 24);
 });
