@@ -36,7 +36,7 @@ export function ReasonChecklist<R extends string>({ legend, intro, options, labe
         </label>
       ))}
       {error ? (
-        <p id={`${id}-error`} className="field__error" data-testid={errorTestId}>
+        <p id={`${id}-error`} className="field__error" role="alert" data-testid={errorTestId}>
           {error}
         </p>
       ) : null}

@@ -175,7 +175,7 @@ export function SearchPicker<T>({ label, hint, optional, placeholder, search, it
         </p>
       ) : null}
       {error ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role="alert">
           {error}
         </p>
       ) : null}

@@ -54,7 +54,7 @@ export function TextArea({
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="field__error">
+        <p id={`${id}-error`} className="field__error" role="alert">
           {error}
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 // Form fields: a real <label htmlFor>, the message under the field, aria-invalid and
-// aria-describedby pointing at the hint and the message. Messages from zod are i18n keys
+// aria-describedby pointing at the hint and the message (role=alert: each message is
+// announced as it appears, not only the one on the field that takes the focus). Messages from zod are i18n keys
 // ("errors.required"); messages the core sent are already translated (type 'server').
 import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ export function FieldFrame({ id, label, hint, error, optional, className, childr
         </p>
       ) : null}
       {errorText ? (
-        <p id={errorId} className="field__error">
+        <p id={errorId} className="field__error" role="alert">
           {errorText}
         </p>
       ) : null}

@@ -305,7 +305,7 @@ export function CustomerForm({ mode, isManager, nav }: { mode: Mode; isManager: 
                   )}
                 </div>
               ))}
-              {sourcesError ? <p className="field__error">{sourcesError}</p> : null}
+              {sourcesError ? <p className="field__error" role="alert">{sourcesError}</p> : null}
               {sources.fields.length < 20 ? (
                 <button type="button" className="btn btn--link" onClick={() => sources.append({ source: 'customer_notice', date: helsinkiDate(), note: '' })}>
                   + {t('customers.form.addSource')}
@@ -430,7 +430,7 @@ function OrganizationField({ name, error, onPick }: { name: string | null; error
           {t('customers.form.removeOrganization')}
         </button>
       </div>
-      {error ? <p className="field__error">{error}</p> : null}
+      {error ? <p className="field__error" role="alert">{error}</p> : null}
     </div>
   );
 }

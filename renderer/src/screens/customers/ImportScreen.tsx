@@ -145,7 +145,7 @@ export function ImportScreen({ nav }: { nav: CustomersNav }) {
                   {t('customers.import.fileHint')}
                 </p>
                 {fieldErrors.fileBase64 ? (
-                  <p id={`${id}-file-error`} className="field__error">
+                  <p id={`${id}-file-error`} className="field__error" role="alert">
                     {fieldErrors.fileBase64}
                   </p>
                 ) : null}

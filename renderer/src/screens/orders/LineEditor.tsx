@@ -260,7 +260,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
                     {...extra}
                     {...form.register(`lines.${i}.${f}`)}
                   />
-                  {err ? <span className="field__error">{errorText(err)}</span> : null}
+                  {err ? <span className="field__error" role="alert">{errorText(err)}</span> : null}
                 </>
               );
             };
@@ -287,7 +287,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
                       })}
                     </select>
                   ) : null}
-                  {zero && lineError(i, 'exemptionReason') ? <span className="field__error">{errorText(lineError(i, 'exemptionReason'))}</span> : null}
+                  {zero && lineError(i, 'exemptionReason') ? <span className="field__error" role="alert">{errorText(lineError(i, 'exemptionReason'))}</span> : null}
                 </td>
                 <td className="col-qty">{cell('quantity', { inputMode: 'decimal' })}</td>
                 <td className="col-unit">{cell('unit')}</td>
@@ -300,7 +300,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
                       </option>
                     ))}
                   </select>
-                  {lineError(i, 'vatCategory') ? <span className="field__error">{errorText(lineError(i, 'vatCategory'))}</span> : null}
+                  {lineError(i, 'vatCategory') ? <span className="field__error" role="alert">{errorText(lineError(i, 'vatCategory'))}</span> : null}
                 </td>
                 <td className="col-disc">{cell('discount', { inputMode: 'decimal', placeholder: '0' })}</td>
                 {/* the line's total as its prices are typed: with VAT, what the customer pays for it */}
@@ -327,7 +327,7 @@ export function LinesFieldset({ editor, testId = 'order-lines' }: { editor: Line
           })}
         </tbody>
       </table>
-      {errors.lines?.message || errors.lines?.root?.message ? <p className="field__error">{errorText(errors.lines.root ?? (errors.lines as never))}</p> : null}
+      {errors.lines?.message || errors.lines?.root?.message ? <p className="field__error" role="alert">{errorText(errors.lines.root ?? (errors.lines as never))}</p> : null}
       <button type="button" className="btn btn--secondary btn--small" onClick={addLine} aria-keyshortcuts="Alt+R" data-testid="add-line">
         + {t('orders.form.addLine')} <kbd className="btn__key" aria-hidden="true">Enter</kbd>
       </button>

@@ -183,7 +183,7 @@ function DisclosureDialog({ onClose, onCreated }: { onClose: () => void; onCreat
             ))}
           </div>
           {categoriesError ? (
-            <p id={`${id}-cat-error`} className="field__error">
+            <p id={`${id}-cat-error`} className="field__error" role="alert">
               {categoriesError}
             </p>
           ) : null}

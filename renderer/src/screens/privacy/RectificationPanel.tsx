@@ -167,7 +167,7 @@ export function RectificationPanel({ request, onDone }: { request: PrivacyReques
                             data-testid={`requested-${f}`}
                           />
                         )}
-                        {err ? <p className="field__error">{err}</p> : null}
+                        {err ? <p className="field__error" role="alert">{err}</p> : null}
                       </td>
                       <td>
                         <select

@@ -151,7 +151,7 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
           ))}
         </div>
         {typesError ? (
-          <p id={`${id}-types-error`} className="field__error">
+          <p id={`${id}-types-error`} className="field__error" role="alert">
             {typesError}
           </p>
         ) : null}
@@ -202,7 +202,7 @@ export function RequestForm({ nav }: { nav: RequestsNav }) {
                 {t('privacyPanel.form.replyAddressHint')}
               </p>
               {errors.requesterAddress ? (
-                <p id={`${id}-address-error`} className="field__error">
+                <p id={`${id}-address-error`} className="field__error" role="alert">
                   {errorText(errors.requesterAddress)}
                 </p>
               ) : null}

@@ -75,7 +75,7 @@ export function VerifyDocument() {
             {t('privacyPanel.verify.hint')}
           </p>
           {error ? (
-            <p id={`${id}-error`} className="field__error">
+            <p id={`${id}-error`} className="field__error" role="alert">
               {error}
             </p>
           ) : null}
