@@ -100,6 +100,12 @@ export async function dispatch(
       const details = err.details?.fields
         ? { ...err.details, fields: Object.fromEntries(Object.entries(err.details.fields as Record<string, string>).map(([k, v]) => [k, t(`errors.${v}`, err.params)])) }
         : err.details;
+      if (err.code === 'INTERNAL') {
+        // Our own "something broke" (a damaged file, a failed write): its key and code go to the
+        // support log under a reference the user can quote, its parameters do not.
+        const reference = logUnexpected(state.supportLog, 'call', err, { method: call.method });
+        return { ok: false, error: { code: err.code, message: `${t(`errors.${err.key}`, err.params)} ${t('support.reference', { reference })}`, details: { ...details, reference } } };
+      }
       return { ok: false, error: { code: err.code, message: t(`errors.${err.key}`, err.params), ...(details ? { details } : {}) } };
     }
     // Unexpected: into the support log under a reference number the user can quote — the error's

@@ -39,6 +39,7 @@ import { supportHandlers } from './support/handlers';
 import { SupportLog } from './support/supportLog';
 import { logLifecycle, logUnexpected, type ErrorOrigin } from './support/events';
 import { join } from 'node:path';
+import { onWorkerError } from './backup/runInWorker';
 
 export interface CoreOptions {
   dataDir: string;
@@ -112,6 +113,8 @@ export function createCore(options: CoreOptions): Core {
     ...(options.slowCallMs !== undefined ? { slowCallMs: options.slowCallMs } : {}),
   };
   logLifecycle(state.supportLog, 'app.start', { ...(options.appVersion ? { version: options.appVersion } : {}) });
+  // The database worker's own crashes (the call waiting on it is logged as well, by the dispatcher).
+  onWorkerError((err) => logUnexpected(state.supportLog, 'worker', err));
   const registry = createRegistry();
   // Calls are serialised: one write at a time, and no call sees another's half-done state.
   let queue: Promise<unknown> = Promise.resolve();

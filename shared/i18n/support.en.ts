@@ -4,6 +4,7 @@ import type { supportFi } from './support.fi';
 export const supportEn: typeof supportFi = {
   internal: 'Something went wrong and the action could not be completed. Nothing was saved – please try again. If it happens again, give support the reference: {{reference}}.',
   calm: 'Something went wrong. Your saved data is safe. If the screen does not work properly, open it again. If it happens again, give support the reference: {{reference}}.',
+  reference: 'Reference: {{reference}}.',
   calmNoReference: 'Something went wrong. Your saved data is safe. If the screen does not work properly, open it again.',
   screenBroken: 'This screen could not be shown. Your saved data is safe.',
   reload: 'Reload the screen',

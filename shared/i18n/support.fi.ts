@@ -2,6 +2,7 @@
 export const supportFi = {
   internal: 'Jotain meni vikaan, eikä toimintoa saatu tehtyä. Mitään ei tallennettu – yritä uudelleen. Jos virhe toistuu, kerro ylläpidolle viite: {{reference}}.',
   calm: 'Jotain meni vikaan. Tallennetut tiedot ovat tallessa. Jos näkymä ei toimi oikein, avaa se uudelleen. Jos virhe toistuu, kerro ylläpidolle viite: {{reference}}.',
+  reference: 'Viite: {{reference}}.',
   calmNoReference: 'Jotain meni vikaan. Tallennetut tiedot ovat tallessa. Jos näkymä ei toimi oikein, avaa se uudelleen.',
   screenBroken: 'Tätä näkymää ei voitu näyttää. Tallennetut tiedot ovat tallessa.',
   reload: 'Lataa näkymä uudelleen',

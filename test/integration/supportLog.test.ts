@@ -34,16 +34,21 @@ describe('support log', () => {
   let core: Core;
   let dataDir: string;
   let throwIn: string | null;
+  let diskFull: boolean;
   beforeEach(() => {
     tmp = tempDir();
     dataDir = join(tmp.dir, 'data');
     throwIn = null;
+    diskFull = false;
     core = createCore({
       dataDir,
       removableRoots: [tmp.dir],
       appVersion: '0.1.0',
       // A handler that fails unexpectedly, quoting its input in the message as a parser would.
       faults: {
+        backupWrite: (n) => {
+          if (diskFull && n > 8192) throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
+        },
         beforeHandler: (method, params) => {
           if (method === throwIn) throw new TypeError(`cannot handle ${JSON.stringify(params)}`);
         },
@@ -84,6 +89,22 @@ describe('support log', () => {
     // In English too.
     const en = await core.call('window-1', 'en', 'customers.create', params);
     expect(!en.ok && en.error.message).toMatch(/^Something went wrong and the action could not be completed\. .* reference: E-[0-9A-Z]{6}\.$/);
+  });
+
+  it("our own INTERNAL errors (a full stick) get a reference too, logged with their code and key", async () => {
+    await setUpRegister(core);
+    const m = await loggedIn(core, MANAGER);
+    const folder = join(tmp.dir, 'Matti Meikäläinen');
+    mkdirSync(folder);
+    diskFull = true;
+    const r = await m('backup.create', { folder });
+    expect(!r.ok && r.error.code).toBe('INTERNAL');
+    if (r.ok) return;
+    const reference = r.error.details?.reference as string;
+    expect(r.error.message).toMatch(new RegExp(`\\(ENOSPC\\).* Viite: ${reference}\\.$`));
+    expect(logText(dataDir)).toMatch(new RegExp(`ERROR error\\.call ref=${reference} method=backup\\.create error=AppError code=INTERNAL key=backupWriteFailed\\n`));
+    expect(logText(dataDir)).toMatch(/WARN backup\.failed ms=\d+ error=AppError code=INTERNAL key=backupWriteFailed\n/);
+    expectNoPersonalData(dataDir);
   });
 
   it('a slow call is logged by its method name and duration only', async () => {
