@@ -6,6 +6,7 @@ import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
 import { createCore, AppError, type Core } from './core';
 import { errorsFi } from '../shared/i18n/errors.fi';
+import { translator } from '../shared/i18n/translate';
 import {
   APP_SCHEME,
   APP_SCHEME_PRIVILEGES,
@@ -20,6 +21,23 @@ import { connectCoreToWindow } from './app/ipcBridge';
 import { bringToFront, createMainWindow, WINDOW_TITLE } from './app/mainWindow';
 
 const IDLE_SWEEP_MS = 15_000;
+
+// Errors nobody caught (in main, or in the core running here) go to the support log under a
+// reference number, and the user gets a calm message quoting it instead of Electron's raw stack
+// dialog. The message is Finnish, as the start-up errors are: main does not know the user yet.
+process.on('uncaughtException', (err) => unexpected('main', err));
+process.on('unhandledRejection', (reason) => unexpected('core', reason));
+
+let calmDialogShown = false;
+function unexpected(origin: 'main' | 'core', err: unknown): void {
+  const reference = core?.reportUnexpected(origin, err) ?? null;
+  console.error(`Asiakasrekisteri: unexpected error${reference ? `, reference ${reference}` : ''}`);
+  // One dialog per run: a fault that repeats must not bury the window under dialogs.
+  if (calmDialogShown || !app.isReady()) return;
+  calmDialogShown = true;
+  const t = translator('fi');
+  dialog.showErrorBox(WINDOW_TITLE, reference ? t('support.mainCrash', { reference }) : t('support.calmNoReference'));
+}
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -49,7 +67,7 @@ if (!claimSingleInstance(app, () => bringToFront(mainWindow))) {
 function start(): void {
   const dataDir = chooseDataDir(process.argv, process.env, path.join(app.getPath('userData'), 'register'));
   try {
-    core = createCore({ dataDir });
+    core = createCore({ dataDir, appVersion: app.getVersion() });
   } catch (err) {
     dialog.showErrorBox(WINDOW_TITLE, openFailureText(err, dataDir));
     app.exit(1);

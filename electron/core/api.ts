@@ -9,6 +9,7 @@ import { AppError, fail } from './errors';
 import type { CoreState, Handler, HandlerContext, HandlerMap } from './context';
 import { lockIfIdle } from './auth/sessions';
 import type { PreparedPassword } from './auth/passwordCheck';
+import { logSlowCall, logUnexpected, SLOW_CALL_MS } from './support/events';
 
 /** Calls a screen makes on a timer (status bars, counters): they do not count as the user being
  * active, or an unattended screen would never lock. */
@@ -69,6 +70,7 @@ export async function dispatch(
 ): Promise<Envelope<unknown>> {
   const lang: Language = call.lang === 'en' ? 'en' : 'fi';
   const t = translator(lang);
+  const started = performance.now();
   try {
     if (!isMethodName(call.method)) throw fail('UNKNOWN_METHOD', 'unknownMethod', {}, { method: String(call.method).slice(0, 100) });
     const def = contract[call.method];
@@ -89,6 +91,7 @@ export async function dispatch(
       const first = Object.entries(fields)[0];
       return { ok: false, error: { code: 'VALIDATION', message: first ? `${t('errors.validation')} ${first[0]}: ${first[1]}` : t('errors.validation'), details: { fields } } };
     }
+    state.faults?.beforeHandler?.(call.method, parsed.data);
     const value = await handler(parsed.data as never, ctx);
     if (session && state.sessions.get(call.clientId) === session && !session.locked && !PASSIVE.has(call.method)) session.lastActivity = state.now().getTime();
     return { ok: true, value };
@@ -97,10 +100,22 @@ export async function dispatch(
       const details = err.details?.fields
         ? { ...err.details, fields: Object.fromEntries(Object.entries(err.details.fields as Record<string, string>).map(([k, v]) => [k, t(`errors.${v}`, err.params)])) }
         : err.details;
+      if (err.code === 'INTERNAL') {
+        // Our own "something broke" (a damaged file, a failed write): its key and code go to the
+        // support log under a reference the user can quote, its parameters do not.
+        const reference = logUnexpected(state.supportLog, 'call', err, { method: call.method });
+        return { ok: false, error: { code: err.code, message: `${t(`errors.${err.key}`, err.params)} ${t('support.reference', { reference })}`, details: { ...details, reference } } };
+      }
       return { ok: false, error: { code: err.code, message: t(`errors.${err.key}`, err.params), ...(details ? { details } : {}) } };
     }
-    // Unexpected: log the kind of failure only (never parameters: they may hold personal data).
-    console.error(`[core] ${call.method} failed: ${(err as Error)?.name ?? 'Error'}: ${(err as Error)?.message ?? ''}`.slice(0, 500));
-    return { ok: false, error: { code: 'INTERNAL', message: t('errors.internal') } };
+    // Unexpected: into the support log under a reference number the user can quote — the error's
+    // class, code and stack frames only, never its message or the call's parameters (they may
+    // hold personal data; support/scrub.ts).
+    const reference = logUnexpected(state.supportLog, 'call', err, { method: isMethodName(call.method) ? call.method : 'unknown' });
+    console.error(`[core] ${isMethodName(call.method) ? call.method : 'unknown method'} failed, reference ${reference}`);
+    return { ok: false, error: { code: 'INTERNAL', message: t('support.internal', { reference }), details: { reference } } };
+  } finally {
+    const ms = performance.now() - started;
+    if (ms > (state.slowCallMs ?? SLOW_CALL_MS) && isMethodName(call.method)) logSlowCall(state.supportLog, call.method, ms);
   }
 }

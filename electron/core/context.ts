@@ -19,6 +19,7 @@ export interface Session {
 }
 
 import type { StaffFolderRule } from './backup/staffFolders';
+import type { SupportLog } from './support/supportLog';
 
 export interface CoreState {
   register: Register;
@@ -26,8 +27,13 @@ export interface CoreState {
   /** Cached so the idle check on every call does not read the database. */
   idleLockMinutes: number;
   now(): Date;
-  /** Failures injected by reliability tests (a full disk, a pulled stick); never set in the app. */
-  faults?: { backupWrite?: (bytesSoFar: number) => void };
+  /** Failures injected by reliability tests (a full disk, a pulled stick, a handler that throws);
+   * never set in the app. */
+  faults?: { backupWrite?: (bytesSoFar: number) => void; beforeHandler?: (method: string, params: unknown) => void };
+  /** The support log in the data folder's logs/ (support/supportLog.ts); absent in bare tests. */
+  supportLog?: SupportLog;
+  /** Calls slower than this (ms) are logged by method name (support/events.ts). */
+  slowCallMs?: number;
   /** Where staff may back up (backup/staffFolders.ts). */
   staffFolders: StaffFolderRule;
   emit(clientId: string, event: RegisterEvent): void;

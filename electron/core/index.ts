@@ -35,6 +35,11 @@ import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
 import { paymentsImportHandlers } from './payments/handlers';
 import { productHandlers } from './products/handlers';
+import { supportHandlers } from './support/handlers';
+import { SupportLog } from './support/supportLog';
+import { logLifecycle, logUnexpected, type ErrorOrigin } from './support/events';
+import { join } from 'node:path';
+import { onWorkerError } from './backup/runInWorker';
 
 export interface CoreOptions {
   dataDir: string;
@@ -43,6 +48,10 @@ export interface CoreOptions {
   /** Folders standing for removable media where staff may back up (tests and the harness: a
    * temporary folder); the OS's mount points when not given. Ignored on Windows (drive letters). */
   removableRoots?: string[];
+  /** The app's version, for the support log's start line. */
+  appVersion?: string;
+  /** Calls slower than this (ms) are logged; support/events.ts SLOW_CALL_MS when not given. */
+  slowCallMs?: number;
 }
 
 export interface Core {
@@ -51,6 +60,9 @@ export interface Core {
   /** Locks idle sessions now (the main process calls this on a timer so an idle screen locks
    * even when the renderer says nothing). */
   sweepIdle(): void;
+  /** An error no call caught (main process, core, worker): logged under a new reference number,
+   * which is returned for the calm message the user sees. */
+  reportUnexpected(origin: ErrorOrigin, err: unknown): string;
   close(): void;
 }
 
@@ -79,7 +91,8 @@ export function createRegistry(): HandlerRegistry {
     .add(retentionHandlers)
     .add(recipientHandlers)
     .add(paymentsImportHandlers)
-    .add(productHandlers);
+    .add(productHandlers)
+    .add(supportHandlers);
   registry.assertComplete();
   return registry;
 }
@@ -95,7 +108,13 @@ export function createCore(options: CoreOptions): Core {
     now: options.now ?? (() => new Date()),
     ...(options.faults ? { faults: options.faults } : {}),
     emit: (clientId, event) => listeners.forEach((l) => l(clientId, event)),
+    // The register's constructor above took the folder's lock, so the folder exists and is ours.
+    supportLog: new SupportLog(join(options.dataDir, 'logs')),
+    ...(options.slowCallMs !== undefined ? { slowCallMs: options.slowCallMs } : {}),
   };
+  logLifecycle(state.supportLog, 'app.start', { ...(options.appVersion ? { version: options.appVersion } : {}) });
+  // The database worker's own crashes (the call waiting on it is logged as well, by the dispatcher).
+  onWorkerError((err) => logUnexpected(state.supportLog, 'worker', err));
   const registry = createRegistry();
   // Calls are serialised: one write at a time, and no call sees another's half-done state.
   let queue: Promise<unknown> = Promise.resolve();
@@ -130,7 +149,11 @@ export function createCore(options: CoreOptions): Core {
     sweepIdle() {
       for (const s of state.sessions.values()) lockIfIdle(state, s);
     },
+    reportUnexpected(origin, err) {
+      return logUnexpected(state.supportLog, origin, err);
+    },
     close() {
+      logLifecycle(state.supportLog, 'app.stop', { ...(options.appVersion ? { version: options.appVersion } : {}) });
       state.register.close();
     },
   };

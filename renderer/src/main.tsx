@@ -8,10 +8,20 @@ import './styles/screens.css';
 import './styles/backup.css';
 import './styles/privacy.css';
 import './styles/invoicing.css';
+import './styles/support.css';
 import { App } from './app/App';
+import { ErrorBoundary } from './support/ErrorBoundary';
+import { CalmErrorNotice } from './support/CalmErrorNotice';
+import { installGlobalErrorReporting } from './support/reportError';
+
+// Errors nobody caught land in the support log with a reference the user sees (support/).
+installGlobalErrorReporting();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <ErrorBoundary>
+      <App />
+    </ErrorBoundary>
+    <CalmErrorNotice />
   </StrictMode>,
 );

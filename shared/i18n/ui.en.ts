@@ -298,6 +298,8 @@ export const uiEn: DeepStrings<typeof uiFi> = {
       backup_create: 'Backup taken',
       backup_verify: 'Backup verified',
       backup_restore: 'Backup restored',
+      support_log_view: 'Support log opened',
+      support_log_export: 'Support log copy saved',
       restore_failed: 'Failed restore attempt',
       register_restored: 'Register restored from a backup',
       customer_view: 'Customer card opened',

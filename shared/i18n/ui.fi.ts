@@ -295,6 +295,8 @@ export const uiFi = {
       backup_create: 'Varmuuskopio otettu',
       backup_verify: 'Varmuuskopio tarkistettu',
       backup_restore: 'Varmuuskopio palautettu',
+      support_log_view: 'Tukiloki avattu',
+      support_log_export: 'Tukilokista tallennettu kopio',
       restore_failed: 'Epäonnistunut palautusyritys',
       register_restored: 'Rekisteri palautettu varmuuskopiosta',
       customer_view: 'Asiakaskortti avattu',

@@ -36,12 +36,27 @@ if (!existsSync(join(rendererDir, 'index.html'))) {
 }
 
 let core: ReturnType<typeof createCore>;
+// A core error on purpose, for the support log's e2e spec: HARNESS_FAULT="<method>|<marker>" makes
+// that method throw — quoting its parameters, as a careless parser would — when its parameters
+// contain the marker. The log must keep the reference and drop the message.
+const [faultMethod, faultMarker] = (process.env.HARNESS_FAULT ?? '').split('|');
+const faults = faultMethod && faultMarker
+  ? { beforeHandler: (method: string, params: unknown) => {
+      if (method === faultMethod && JSON.stringify(params).includes(faultMarker)) throw new TypeError(`cannot handle ${JSON.stringify(params)}`);
+    } }
+  : undefined;
+const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 try {
-  core = createCore({ dataDir: resolve(values.data), ...(values['removable-root'] ? { removableRoots: values['removable-root'].map((r) => resolve(r)) } : {}) });
+  core = createCore({ dataDir: resolve(values.data), appVersion, ...(faults ? { faults } : {}), ...(values['removable-root'] ? { removableRoots: values['removable-root'].map((r) => resolve(r)) } : {}) });
 } catch (err) {
   console.error(err instanceof AppError ? `cannot open the data folder: ${err.key}` : err);
   process.exit(1);
 }
+
+// As main does (electron/main.ts): an error nobody caught goes to the support log with a
+// reference, and the harness keeps serving.
+process.on('uncaughtException', (err) => console.error(`harness: unexpected error, reference ${core.reportUnexpected('core', err)}`));
+process.on('unhandledRejection', (reason) => console.error(`harness: unexpected error, reference ${core.reportUnexpected('core', reason)}`));
 
 const bridgeJs = (
   await build({ entryPoints: [join(root, 'test/harness/bridge.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120' })

@@ -61,7 +61,8 @@ describe('first start', () => {
     expect(files).toContain('keyring.json');
     // Control: the scan would see a plain SQLite file — its header is the first thing it would find.
     expect(readFileSync(join(tmp.dir, 'register.db')).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
-    for (const f of files) {
+    // The support log lives in logs/ and is scanned too.
+    for (const f of [...files.filter((f) => f !== 'logs'), ...readdirSync(join(tmp.dir, 'logs')).map((l) => join('logs', l))]) {
       const bytes = readFileSync(join(tmp.dir, f));
       for (const needle of needles) {
         for (const encoding of ['utf8', 'utf16le', 'latin1'] as const) {

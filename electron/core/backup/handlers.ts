@@ -15,6 +15,8 @@ import { verifyBackup } from './verify';
 import { fullWorkingDaysBetween } from './workingDays';
 import { staffMayUse } from './staffFolders';
 import { dirname, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { loggedOperation } from '../support/events';
 
 function status(state: CoreState): BackupStatus {
   const db = state.register.db();
@@ -64,6 +66,15 @@ function staffFolderGuard(ctx: HandlerContext, folder: string, field: 'folder' |
   if (!staffMayUse(ctx.state, resolve(folder), ctx.state.staffFolders)) throw fail('FORBIDDEN', 'backupFolderStaff', {}, { fields: { [field]: 'backupFolderStaff' } });
 }
 
+/** A backup file's size for the support log (the log never names the file). */
+function fileSize(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
 export const backupHandlers: HandlerMap = {
   'backup.checkFolder': ({ folder }, ctx) => {
     staffFolderGuard(ctx, folder, 'folder');
@@ -74,7 +85,7 @@ export const backupHandlers: HandlerMap = {
     exclusive(ctx.state, async () => {
       staffFolderGuard(ctx, folder, 'folder');
       const me = sessionOf(ctx);
-      const result = await createBackup(ctx.state, folder, me.userId, { fault: ctx.state.faults?.backupWrite, progress: progressTo(ctx) });
+      const result = await loggedOperation(ctx.state, 'backup', () => createBackup(ctx.state, folder, me.userId, { fault: ctx.state.faults?.backupWrite, progress: progressTo(ctx) }), (r) => r.size);
       recordAudit(ctx.state, { action: 'backup.create', userId: me.userId, username: me.username, details: { file: result.file, size: result.size, sha256: result.sha256 } });
       return result;
     }),
@@ -82,9 +93,9 @@ export const backupHandlers: HandlerMap = {
   'backup.verify': ({ file }, ctx) => exclusive(ctx.state, async () => {
     staffFolderGuard(ctx, dirname(resolve(file)), 'file');
     const progress = progressTo(ctx);
-    const result = await verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), ctx.state.register.keyring().registerId, translator(ctx.lang), (done, total) =>
+    const result = await loggedOperation(ctx.state, 'verify', () => verifyBackup(file, ctx.state.register.paths.dir, ctx.state.register.dataKey(), ctx.state.register.keyring().registerId, translator(ctx.lang), (done, total) =>
       done < total ? progress('readBack', done, total) : progress('check', 0, 0),
-    );
+    ), () => fileSize(file));
     const me = sessionOf(ctx);
     recordAudit(ctx.state, { action: 'backup.verify', userId: me.userId, username: me.username, details: { file: file.split(/[\\/]/).pop(), intact: result.intact } });
     return result;
@@ -113,5 +124,6 @@ export const backupHandlers: HandlerMap = {
     return status(ctx.state);
   },
 
-  'backup.restore': (input, ctx) => exclusive(ctx.state, () => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang, progressTo(ctx))),
+  'backup.restore': (input, ctx) =>
+    exclusive(ctx.state, () => loggedOperation(ctx.state, 'restore', () => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang, progressTo(ctx)), () => fileSize(input.file))),
 };

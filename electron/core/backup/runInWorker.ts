@@ -31,6 +31,13 @@ type Pending = { resolve(a: Extract<WorkerAnswer, { ok: true }>): void; reject(e
 
 /** One worker per process, started on first use; it does not keep the process alive when idle. */
 let worker: Worker | null = null;
+
+/** Told when the worker itself fails (an error nobody caught in it): the core logs it in the
+ * support log (support/events.ts). One per process, as the worker is. */
+let workerErrorListener: ((err: Error) => void) | null = null;
+export function onWorkerError(listener: ((err: Error) => void) | null): void {
+  workerErrorListener = listener;
+}
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
@@ -50,7 +57,10 @@ function ensureWorker(): Worker {
     for (const p of pending.values()) p.reject(err);
     pending.clear();
   };
-  w.on('error', failAll);
+  w.on('error', (err) => {
+    workerErrorListener?.(err);
+    failAll(err);
+  });
   w.on('exit', (code) => failAll(new Error(`database worker stopped (${code})`)));
   w.unref();
   worker = w;

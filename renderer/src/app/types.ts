@@ -7,7 +7,7 @@ export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 
 
 /** 'backup' is not in the main menu: the status bar's button opens it. */
 export type Section = 'customers' | 'orders' | 'invoices' | 'privacy' | 'marketing' | 'admin' | 'backup' | 'products';
-export type AdminTab = 'users' | 'settings' | 'invoicing' | 'audit' | 'backup';
+export type AdminTab = 'users' | 'settings' | 'invoicing' | 'audit' | 'backup' | 'supportLog';
 
 export type View =
   | { kind: 'loading' }

@@ -1,4 +1,5 @@
-// Administration (managers only): users, settings, the audit log and backups (settings, restore).
+// Administration (managers only): users, settings, the audit log, backups (settings, restore) and
+// the support log.
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
 import type { AdminTab, Notice } from '../../app/types';
@@ -7,8 +8,9 @@ import { InvoicingSettingsPanel } from '../invoices/InvoicingSettingsPanel';
 import { SettingsScreen } from '../settings/SettingsScreen';
 import { AuditScreen } from './AuditScreen';
 import { UsersScreen } from './UsersScreen';
+import { SupportLogScreen } from './SupportLogScreen';
 
-const TABS: AdminTab[] = ['users', 'settings', 'invoicing', 'audit', 'backup'];
+const TABS: AdminTab[] = ['users', 'settings', 'invoicing', 'audit', 'backup', 'supportLog'];
 
 interface AdminScreenProps {
   session: SessionInfo;
@@ -36,7 +38,7 @@ export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged, onSessi
             data-testid={`admin-tab-${id}`}
             onClick={() => onTab(id)}
           >
-            {id === 'invoicing' ? t('invoices.settings.tab') : t(`admin.tabs.${id}`)}
+            {id === 'invoicing' ? t('invoices.settings.tab') : id === 'supportLog' ? t('support.log.tab') : t(`admin.tabs.${id}`)}
           </button>
         ))}
       </nav>
@@ -45,6 +47,7 @@ export function AdminScreen({ session, tab, onTab, onIdleMinutesChanged, onSessi
       {tab === 'invoicing' && <InvoicingSettingsPanel />}
       {tab === 'audit' && <AuditScreen />}
       {tab === 'backup' && <BackupAdmin onSessionEnded={onSessionEnded} />}
+      {tab === 'supportLog' && <SupportLogScreen />}
     </section>
   );
 }
