@@ -16,7 +16,8 @@ import { fullWorkingDaysBetween } from './workingDays';
 import { staffMayUse } from './staffFolders';
 import { dirname, resolve } from 'node:path';
 
-function status(state: CoreState): BackupStatus {
+/** The last verified backup and whether its age warrants a warning (also read by home.duties). */
+export function backupStatus(state: CoreState): BackupStatus {
   const db = state.register.db();
   const s = backupSettings(db);
   const last = db.prepare('SELECT at FROM backups WHERE verified = 1 ORDER BY at DESC LIMIT 1').get() as { at: string } | undefined;
@@ -100,7 +101,7 @@ export const backupHandlers: HandlerMap = {
       .all(limit)
       .map((r) => ({ ...(r as BackupHistoryRow), verified: (r as { verified: number }).verified === 1 })),
 
-  'backup.status': (_p, { state }) => status(state),
+  'backup.status': (_p, { state }) => backupStatus(state),
 
   'backup.updateSettings': ({ warnAfterWorkingDays, keepNewest }, ctx) => {
     const db = ctx.state.register.db();
@@ -110,7 +111,7 @@ export const backupHandlers: HandlerMap = {
       const me = sessionOf(ctx);
       recordAudit(ctx.state, { action: 'settings.update', userId: me.userId, username: me.username, details: { keys: ['backup'] } });
     })();
-    return status(ctx.state);
+    return backupStatus(ctx.state);
   },
 
   'backup.restore': (input, ctx) => exclusive(ctx.state, () => restoreBackup(ctx.state, input, sessionOf(ctx), ctx.lang, progressTo(ctx))),
