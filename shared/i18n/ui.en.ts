@@ -195,6 +195,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     invoicingAskManager: 'Ask the register’s manager to give them (Administration → Invoicing).',
   },
   nav: {
+    home: 'Home',
     customers: 'Customers',
     orders: 'Orders',
     products: 'Products',

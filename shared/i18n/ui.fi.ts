@@ -192,6 +192,7 @@ export const uiFi = {
     invoicingAskManager: 'Pyydä rekisterin vastuuhenkilöä antamaan ne (Ylläpito → Laskutus).',
   },
   nav: {
+    home: 'Etusivu',
     customers: 'Asiakkaat',
     orders: 'Tilaukset',
     products: 'Tuotteet',

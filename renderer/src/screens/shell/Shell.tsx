@@ -1,8 +1,8 @@
 // The app after login: top bar (who, language, lock, logout), the main menu and one screen.
-// Keyboard: Alt+1…6 jump between the menu's sections; the section's heading takes focus (or the
+// Keyboard: Alt+1…8 jump between the menu's sections; the section's heading takes focus (or the
 // element a screen marks with data-autofocus, e.g. the customer search box).
 // Moving away from a screen with unsaved edits asks first (UnsavedChangesProvider).
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionInfo } from '../../../../shared/api/session';
 import type { AdminTab, Notice, Section } from '../../app/types';
@@ -18,7 +18,8 @@ import { OrdersScreen } from '../orders/OrdersScreen';
 import { ProductsScreen } from '../products/ProductsScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
-import { InvoicingReminder } from './InvoicingReminder';
+import { HomeScreen } from '../home/HomeScreen';
+import { sectionOf, type Target } from '../home/targets';
 import { navFor } from './nav';
 
 interface ShellProps {
@@ -50,14 +51,35 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
   const role = session.user.role;
   const items = useMemo(() => navFor(role), [role]);
   // Backups: not in the menu (the status bar's button), open to every role.
-  const current = section === 'backup' || items.some((i) => i.section === section) ? section : 'customers';
+  const current = section === 'backup' || items.some((i) => i.section === section) ? section : 'home';
+  /** Where a link of home (or a command) asked to land; `seq` remounts the screen for each. */
+  const [target, setTarget] = useState<{ seq: number; to: Target } | null>(null);
+  const landing = target && sectionOf(target.to) === current ? target : null;
+  const openTarget = useCallback(
+    (to: Target) =>
+      leave(() => {
+        if (to.kind === 'admin') onAdminTab(to.tab);
+        setTarget((prev) => ({ seq: (prev?.seq ?? 0) + 1, to }));
+        setSection(sectionOf(to));
+      }),
+    [leave, onAdminTab, setSection],
+  );
   /** A tab of Administration, from a screen that points there (asks first about unsaved edits). */
   const openAdmin = (tab: AdminTab) =>
     leave(() => {
       onAdminTab(tab);
       setSection('admin');
     });
-  const onSection = useCallback((s: Section) => (s === current ? undefined : leave(() => setSection(s))), [current, leave, setSection]);
+  const onSection = useCallback(
+    (s: Section) =>
+      s === current
+        ? undefined
+        : leave(() => {
+            setTarget(null);
+            setSection(s);
+          }),
+    [current, leave, setSection],
+  );
 
   // A section the user may not see (another user logged in at the lock screen): go home.
   useEffect(() => {
@@ -131,16 +153,30 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         <p className="sidenav__hint">{t('shell.shortcuts', { last: items.at(-1)?.key ?? '1' })}</p>
       </nav>
       <main className="content" ref={mainRef} id="main">
+        {current === 'home' && <HomeScreen role={role} onOpen={openTarget} />}
         {current === 'customers' && (
-          <>
-            <InvoicingReminder role={role} onOpen={() => openAdmin('invoicing')} />
-            <CustomersScreen session={session} />
-          </>
+          <CustomersScreen
+            key={landing?.seq}
+            session={session}
+            initial={landing?.to.kind === 'customer' ? { kind: 'card', id: landing.to.id } : landing?.to.kind === 'newCustomer' ? { kind: 'new' } : undefined}
+          />
         )}
         {current === 'orders' && <OrdersScreen />}
         {current === 'products' && <ProductsScreen role={role} />}
-        {current === 'invoices' && <InvoicesScreen />}
-        {current === 'privacy' && <PrivacyScreen session={session} />}
+        {current === 'invoices' && (
+          <InvoicesScreen
+            key={landing?.seq}
+            initialOpen={landing?.to.kind === 'invoice' ? landing.to.id : undefined}
+            initialFilter={landing?.to.kind === 'invoices' ? landing.to.filter : undefined}
+          />
+        )}
+        {current === 'privacy' && (
+          <PrivacyScreen
+            key={landing?.seq}
+            session={session}
+            initial={landing?.to.kind === 'request' ? { view: { kind: 'card', id: landing.to.id } } : landing?.to.kind === 'requests' ? { listView: landing.to.view } : undefined}
+          />
+        )}
         {current === 'marketing' && <LabelsScreen />}
         {current === 'admin' && <AdminScreen session={session} tab={adminTab} onTab={onAdminTab} onIdleMinutesChanged={onIdleMinutesChanged} onSessionEnded={onSessionEnded} />}
         {current === 'backup' && (

@@ -9,13 +9,14 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { section: 'customers', key: '1' },
-  { section: 'orders', key: '2' },
-  { section: 'invoices', key: '3' },
-  { section: 'privacy', key: '4' },
-  { section: 'marketing', key: '5' },
-  { section: 'admin', key: '6', managerOnly: true },
-  { section: 'products', key: '7' },
+  { section: 'home', key: '1' },
+  { section: 'customers', key: '2' },
+  { section: 'orders', key: '3' },
+  { section: 'invoices', key: '4' },
+  { section: 'privacy', key: '5' },
+  { section: 'marketing', key: '6' },
+  { section: 'admin', key: '7', managerOnly: true },
+  { section: 'products', key: '8' },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((i) => !i.managerOnly || role === 'manager');
