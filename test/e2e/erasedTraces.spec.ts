@@ -40,9 +40,11 @@ test.afterAll(async () => {
   stick?.remove();
 });
 
+/** Logged in as the manager, on the customer list (home comes first after login). */
 async function asManager(page: Page) {
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await page.getByTestId('nav-customers').click();
 }
 
 test('an erasure: the confirm says no copy is kept, and the certificate is offered for saving at once', async ({ page }) => {
@@ -79,7 +81,6 @@ test('an erasure: the confirm says no copy is kept, and the certificate is offer
 test('the erased person leaves no traces: not found by number, shown in the UI’s language, not counted in a backup', async ({ page }) => {
   const errors = watchConsole(page);
   await asManager(page);
-  await page.getByTestId('nav-customers').click();
   await page.getByTestId('customer-search').fill(String(unto.customerNumber));
   await expect(page.getByTestId('customer-list-status')).toHaveText(`Haulla ”${unto.customerNumber}” ei löytynyt asiakasta.`);
 

@@ -9,6 +9,8 @@ export type Target =
   | { kind: 'invoices'; filter: 'overdue' }
   | { kind: 'customer'; id: number }
   | { kind: 'newCustomer' }
+  | { kind: 'customerList' }
+  | { kind: 'newOrder' }
   | { kind: 'backup' }
   | { kind: 'admin'; tab: AdminTab };
 
@@ -22,7 +24,10 @@ export function sectionOf(target: Target): Section {
       return 'invoices';
     case 'customer':
     case 'newCustomer':
+    case 'customerList':
       return 'customers';
+    case 'newOrder':
+      return 'orders';
     case 'backup':
       return 'backup';
     case 'admin':

@@ -18,7 +18,10 @@ import { OrdersScreen } from '../orders/OrdersScreen';
 import { ProductsScreen } from '../products/ProductsScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
+import type { AppCommand } from '../../../../shared/api/commands';
+import { shortcutCommand } from '../../app/shortcuts';
 import { HomeScreen } from '../home/HomeScreen';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { sectionOf, type Target } from '../home/targets';
 import { navFor } from './nav';
 
@@ -91,6 +94,84 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
     (main?.querySelector<HTMLElement>('[data-autofocus]') ?? main?.querySelector<HTMLElement>('h1'))?.focus();
   }, [current]);
 
+  // Ctrl+F: the customer search, focused (also from a customer's card or another section).
+  useEffect(() => {
+    if (target?.to.kind !== 'customerList') return;
+    const search = mainRef.current?.querySelector<HTMLInputElement>('[data-autofocus]');
+    search?.focus();
+    search?.select();
+  }, [target]);
+
+  const [help, setHelp] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), 5000);
+    return () => clearTimeout(timer);
+  }, [notice]);
+
+  /** Print: the view's document (a button marked data-print; in an open dialog first). */
+  const print = useCallback(() => {
+    const scope = document.querySelector('dialog[open]') ?? mainRef.current;
+    const button = Array.from(scope?.querySelectorAll<HTMLButtonElement>('[data-print]') ?? []).find((b) => !b.disabled && b.offsetParent !== null);
+    if (button) button.click();
+    else setNotice(t('desk.shortcuts.nothingToPrint'));
+  }, [t]);
+
+  /** A command from a shortcut or the application menu. */
+  const run = useCallback(
+    (command: AppCommand) => {
+      const [kind, name] = command.split(':') as ['section' | 'action', string];
+      if (kind === 'section') {
+        if (name === 'backup' || items.some((i) => i.section === name)) onSection(name as Section);
+        return;
+      }
+      switch (name) {
+        case 'search':
+          return openTarget({ kind: 'customerList' });
+        case 'newCustomer':
+          return openTarget({ kind: 'newCustomer' });
+        case 'newOrder':
+          return openTarget({ kind: 'newOrder' });
+        case 'print':
+          return print();
+        case 'lock':
+          return onLock();
+        case 'backup':
+          return onSection('backup');
+        case 'shortcuts':
+          return setHelp(true);
+        case 'logout':
+          return onLogout();
+      }
+    },
+    [items, onSection, openTarget, print, onLock, onLogout],
+  );
+
+  // The shortcuts (app/shortcuts.ts). With a dialog open only lock, print and F1 act: the others
+  // would navigate away beneath it.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const command = shortcutCommand(e);
+      if (!command || e.defaultPrevented) return;
+      e.preventDefault();
+      const dialog = document.querySelector('dialog[open]') !== null;
+      if (dialog && command !== 'action:lock' && command !== 'action:print') return;
+      run(command);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [run]);
+
+  // The application menu's commands (Electron), through the preload's event channel.
+  useEffect(
+    () =>
+      window.register.onEvent((event) => {
+        if (event.type === 'command') run(event.command);
+      }),
+    [run],
+  );
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!e.altKey || e.ctrlKey || e.metaKey || e.shiftKey) return;
@@ -161,7 +242,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
             initial={landing?.to.kind === 'customer' ? { kind: 'card', id: landing.to.id } : landing?.to.kind === 'newCustomer' ? { kind: 'new' } : undefined}
           />
         )}
-        {current === 'orders' && <OrdersScreen />}
+        {current === 'orders' && <OrdersScreen key={landing?.seq} />}
         {current === 'products' && <ProductsScreen role={role} />}
         {current === 'invoices' && (
           <InvoicesScreen
@@ -183,7 +264,11 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
           <BackupScreen role={role} onOpenAdmin={() => openAdmin('backup')} />
         )}
       </main>
-      <BackupStatusBar current={current === 'backup'} onOpen={() => onSection('backup')} />
+      <div className="shell-notice" role="status" aria-live="polite" data-testid="shell-notice">
+        {notice}
+      </div>
+      {help ? <ShortcutsDialog lastSectionKey={items.at(-1)?.key ?? '1'} onClose={() => setHelp(false)} /> : null}
+      <BackupStatusBar current={current === 'backup'} onOpen={() => onSection('backup')} user={{ name: session.user.fullName, role: t(`roles.${role}`) }} />
     </div>
   );
 }
