@@ -2,7 +2,7 @@
 // and the browser harness are only transports in front of it.
 import type { RegisterEvent } from '../../shared/api/bridge';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/api/settings';
-import type { Language } from '../../shared/api/fields';
+import type { Language, Role } from '../../shared/api/fields';
 import type { Envelope } from '../../shared/api';
 import { BACKGROUND, dispatch, HandlerRegistry } from './api';
 import type { CoreState } from './context';
@@ -35,6 +35,7 @@ import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
 import { paymentsImportHandlers } from './payments/handlers';
 import { productHandlers } from './products/handlers';
+import { backupRunning } from './backup/handlers';
 import { homeHandlers } from './home/handlers';
 
 export interface CoreOptions {
@@ -52,6 +53,10 @@ export interface Core {
   /** Locks idle sessions now (the main process calls this on a timer so an idle screen locks
    * even when the renderer says nothing). */
   sweepIdle(): void;
+  /** The role of a client's session, null when none or locked (the application menu follows it). */
+  sessionRole(clientId: string): Role | null;
+  /** A backup, verify or restore is being written (quitting asks first). */
+  backupRunning(): boolean;
   close(): void;
 }
 
@@ -131,6 +136,13 @@ export function createCore(options: CoreOptions): Core {
     },
     sweepIdle() {
       for (const s of state.sessions.values()) lockIfIdle(state, s);
+    },
+    sessionRole(clientId) {
+      const s = state.sessions.get(clientId);
+      return s && !s.locked ? s.role : null;
+    },
+    backupRunning() {
+      return backupRunning(state);
     },
     close() {
       state.register.close();

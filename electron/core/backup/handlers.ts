@@ -37,6 +37,11 @@ export function backupStatus(state: CoreState): BackupStatus {
  * stays usable, and a restore swapping files under a running backup would corrupt both.
  */
 const running = new WeakSet<CoreState>();
+
+/** A backup, verify or restore is under way (quitting asks first). */
+export function backupRunning(state: CoreState): boolean {
+  return running.has(state);
+}
 async function exclusive<T>(state: CoreState, work: () => Promise<T>): Promise<T> {
   if (running.has(state)) throw fail('CONFLICT', 'backupBusy');
   running.add(state);
