@@ -188,7 +188,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     lockTitle: 'Lock the screen when you leave the computer',
     logout: 'Log out',
     navLabel: 'Main menu',
-    shortcuts: 'Shortcuts: Alt + 1–{{last}}',
+    shortcuts: 'Shortcuts: Alt + 1–{{last}}, all: F1',
     invoicingMissing: 'Invoicing details are missing: no invoice can be made until the seller’s IBAN is given.',
     referenceRateMissing: 'The Interest Act reference rate for the half-year from {{from}} is missing: no penalty interest can be computed and no payment reminder made until it is entered from the Bank of Finland’s notice.',
     invoicingOpen: 'Give the invoicing details',

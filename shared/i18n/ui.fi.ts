@@ -185,7 +185,7 @@ export const uiFi = {
     lockTitle: 'Lukitse näyttö, kun poistut koneelta',
     logout: 'Kirjaudu ulos',
     navLabel: 'Päävalikko',
-    shortcuts: 'Pikanäppäimet: Alt + 1–{{last}}',
+    shortcuts: 'Pikanäppäimet: Alt + 1–{{last}}, kaikki: F1',
     invoicingMissing: 'Laskutustiedot puuttuvat: laskuja ei voi tehdä ennen kuin myyjän IBAN-tilinumero on annettu.',
     referenceRateMissing: 'Korkolain viitekorko {{from}} alkavalle puolivuotiskaudelle puuttuu: viivästyskorkoa ei voi laskea eikä maksumuistutuksia tehdä ennen kuin se on kirjattu Suomen Pankin ilmoituksen mukaan.',
     invoicingOpen: 'Anna laskutustiedot',

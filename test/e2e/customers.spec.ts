@@ -184,7 +184,8 @@ test('a customer is added, found, corrected and marked at the counter; staff can
   await page.getByTestId('customer-table').locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.getByTestId('customer-row-1241')).toBeVisible(); // the last page was fetched
   await page.reload();
-  await page.keyboard.press('Alt+2'); // a fresh start opens on home
+  await expect(page.getByTestId('screen-home')).toBeVisible(); // a fresh start opens on home
+  await page.keyboard.press('Alt+2');
   await expect(search(page)).toBeFocused();
   await expect(page.getByTestId('customer-table').locator('th', { hasText: 'Sähköposti' })).toHaveCount(0);
   await expect(page.getByTestId('customer-table').locator('th[aria-sort="ascending"]')).toContainText('Nro');

@@ -103,6 +103,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
   }, [target]);
 
   const [help, setHelp] = useState(false);
+  /** A text key: shown in the language of the moment. */
   const [notice, setNotice] = useState<string | null>(null);
   useEffect(() => {
     if (!notice) return;
@@ -115,8 +116,8 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
     const scope = document.querySelector('dialog[open]') ?? mainRef.current;
     const button = Array.from(scope?.querySelectorAll<HTMLButtonElement>('[data-print]') ?? []).find((b) => !b.disabled && b.offsetParent !== null);
     if (button) button.click();
-    else setNotice(t('desk.shortcuts.nothingToPrint'));
-  }, [t]);
+    else setNotice('desk.shortcuts.nothingToPrint');
+  }, []);
 
   /** A command from a shortcut or the application menu. */
   const run = useCallback(
@@ -265,7 +266,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         )}
       </main>
       <div className="shell-notice" role="status" aria-live="polite" data-testid="shell-notice">
-        {notice}
+        {notice ? t(notice) : null}
       </div>
       {help ? <ShortcutsDialog lastSectionKey={items.at(-1)?.key ?? '1'} onClose={() => setHelp(false)} /> : null}
       <BackupStatusBar current={current === 'backup'} onOpen={() => onSection('backup')} user={{ name: session.user.fullName, role: t(`roles.${role}`) }} />
