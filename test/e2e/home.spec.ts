@@ -101,6 +101,7 @@ test('the manager sees every duty, and each link lands on its record', async ({ 
   const backup = page.getByTestId('home-backup');
   await expect(backup).toHaveAttribute('data-level', 'warn');
   await expect(backup).toContainText('Viimeisin varmuuskopio on vanha');
+  await expect(page.getByTestId('backup-statusbar')).toHaveAttribute('data-level', 'warn');
   await shot(page, 'home-01-manager-fi');
 
   const back = async () => {
@@ -142,6 +143,10 @@ test('the manager sees every duty, and each link lands on its record', async ({ 
   await expect(page.getByTestId('duty-privacyOverdue')).toContainText('Privacy requests overdue: 1');
   await shot(page, 'home-02-manager-en');
   await page.getByTestId('language-fi').click();
+  // The status bar, read afresh, is red too.
+  await page.reload();
+  await expect(home(page)).toBeVisible();
+  await expect(page.getByTestId('backup-statusbar')).toHaveAttribute('data-level', 'alert');
   expect(errors).toEqual([]);
 });
 

@@ -90,6 +90,8 @@ export function BackupStatusBar({ current, onOpen, user }: BackupStatusBarProps)
   }, [load]);
 
   const warn = status?.warn ?? false;
+  // Red from twice the manager's number of working days (or with no backup at all), as on home.
+  const alert = status !== null && (status.workingDaysSince === null || status.workingDaysSince >= 2 * status.warnAfterWorkingDays);
   const text = !status
     ? t('common.loading')
     : status.lastVerifiedAt
@@ -97,7 +99,13 @@ export function BackupStatusBar({ current, onOpen, user }: BackupStatusBarProps)
       : t('backup.status.none');
 
   return (
-    <footer className={warn ? 'statusbar statusbar--warn' : 'statusbar'} aria-label={t('backup.status.label')} data-testid="backup-statusbar" data-warn={warn ? 'true' : 'false'}>
+    <footer
+      className={alert ? 'statusbar statusbar--warn statusbar--alert' : warn ? 'statusbar statusbar--warn' : 'statusbar'}
+      aria-label={t('backup.status.label')}
+      data-testid="backup-statusbar"
+      data-warn={warn ? 'true' : 'false'}
+      data-level={alert ? 'alert' : warn ? 'warn' : 'ok'}
+    >
       <div className="statusbar__text" role="status" data-testid="backup-status-text">
         {warn ? <Icon name="warning" className="statusbar__icon" /> : <Icon name="backup" className="statusbar__icon" />}
         {warn ? <span className="visually-hidden">{t('backup.status.warningPrefix')} </span> : null}
