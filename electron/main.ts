@@ -3,7 +3,10 @@
 // in app/. No crash reporter is started (nothing is ever uploaded), and nothing here logs the
 // parameters of a call.
 import path from 'node:path';
-import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { app, dialog, ipcMain, protocol, screen, session, type BrowserWindow } from 'electron';
+import { deskEn } from '../shared/i18n/desk.en';
+import { deskFi } from '../shared/i18n/desk.fi';
+import type { Language } from '../shared/api/fields';
 import { createCore, AppError, type Core } from './core';
 import { errorsFi } from '../shared/i18n/errors.fi';
 import { translator } from '../shared/i18n/translate';
@@ -19,6 +22,9 @@ import {
 import { chooseDataDir } from './app/dataFolder';
 import { connectCoreToWindow } from './app/ipcBridge';
 import { bringToFront, createMainWindow, WINDOW_TITLE } from './app/mainWindow';
+import { applicationMenu } from './app/menu';
+import { closeDecision, quitAnswer } from './app/quitDecision';
+import { fitSavedBounds, readWindowState, writeWindowState } from './app/windowBounds';
 
 const IDLE_SWEEP_MS = 15_000;
 
@@ -43,6 +49,10 @@ let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
 let disconnect: (() => void) | null = null;
 let sweepTimer: ReturnType<typeof setInterval> | null = null;
+/** The window's language, as its last call said (the quit question is asked in it). */
+let windowLanguage: Language = 'fi';
+/** The user answered "quit anyway" while a backup was running. */
+let quitConfirmed = false;
 
 // --- Before ready: these must happen first. ---
 // Native date fields follow Chromium's locale: Finnish (24.11.2026) whatever language Windows is in;
@@ -56,7 +66,16 @@ if (!claimSingleInstance(app, () => bringToFront(mainWindow))) {
   app.quit();
 } else {
   if (process.platform === 'win32') app.setAppUserModelId('fi.konttorimix.asiakasrekisteri');
-  app.on('before-quit', shutdown);
+  // Quit from the menu (or the OS) comes here before the window's 'close': the same question first,
+  // or the register would be closed under a running backup.
+  app.on('before-quit', (event) => {
+    if (mainWindow && closeDecision({ backupRunning: core?.backupRunning() ?? false, confirmed: quitConfirmed }) === 'ask') {
+      event.preventDefault();
+      void askQuitDuringBackup(mainWindow);
+      return;
+    }
+    shutdown();
+  });
   app.on('window-all-closed', () => {
     shutdown();
     app.quit();
@@ -81,14 +100,49 @@ function start(): void {
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(__dirname, '../renderer') }));
 
-  disconnect = connectCoreToWindow(core, ipcMain, () => mainWindow);
+  const updateMenu = applicationMenu(() => mainWindow);
+  updateMenu('fi', null);
+  disconnect = connectCoreToWindow(core, ipcMain, () => mainWindow, (lang, role) => {
+    windowLanguage = lang;
+    updateMenu(lang, role);
+  });
   // Idle screens lock even when the page says nothing.
   sweepTimer = setInterval(sweepIdleSessions, IDLE_SWEEP_MS);
 
-  mainWindow = createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), devTools: !app.isPackaged });
-  mainWindow.on('closed', () => {
+  const stateFile = path.join(app.getPath('userData'), 'window-state.json');
+  const saved = fitSavedBounds(readWindowState(stateFile), screen.getAllDisplays().map((d) => d.workArea));
+  const win = createMainWindow({ preload: path.join(__dirname, 'preload.cjs'), devTools: !app.isPackaged, state: saved });
+  mainWindow = win;
+  win.on('close', (event) => {
+    if (closeDecision({ backupRunning: core?.backupRunning() ?? false, confirmed: quitConfirmed }) === 'ask') {
+      event.preventDefault();
+      void askQuitDuringBackup(win);
+      return;
+    }
+    writeWindowState(stateFile, { bounds: win.getNormalBounds(), maximized: win.isMaximized() });
+  });
+  win.on('closed', () => {
     mainWindow = null;
   });
+}
+
+/** A backup is being written: quit only if the user says so (Wait is the default and Esc). */
+async function askQuitDuringBackup(win: BrowserWindow): Promise<void> {
+  const q = (windowLanguage === 'en' ? deskEn : deskFi).quit;
+  const { response } = await dialog.showMessageBox(win, {
+    type: 'warning',
+    title: q.title,
+    message: q.message,
+    detail: q.detail,
+    buttons: [q.wait, q.quit],
+    defaultId: 0,
+    cancelId: 0,
+    noLink: true,
+  });
+  if (quitAnswer(response) === 'quit' && !win.isDestroyed()) {
+    quitConfirmed = true;
+    win.close();
+  }
 }
 
 function sweepIdleSessions(): void {

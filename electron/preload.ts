@@ -7,6 +7,7 @@ import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { RegisterBridge, RegisterEvent } from '../shared/api/bridge';
 import type { Envelope } from '../shared/api/envelope';
 import type { Language } from '../shared/api/fields';
+import { isAppCommand } from '../shared/api/commands';
 import { CALL_CHANNEL, EVENT_CHANNEL, PICK_CHANNEL } from './app/channels';
 
 let language: Language = 'fi';
@@ -20,7 +21,11 @@ const bridge = {
   },
   onEvent(listener: (event: RegisterEvent) => void): () => void {
     // The IpcRendererEvent (which holds a sender object) never reaches the page: only the payload.
-    const forward = (_event: IpcRendererEvent, registerEvent: RegisterEvent) => listener(registerEvent);
+    const forward = (_event: IpcRendererEvent, registerEvent: RegisterEvent) => {
+      // A menu command reaches the page only as one of the app's own command names.
+      if (registerEvent?.type === 'command' && !isAppCommand(registerEvent.command)) return;
+      listener(registerEvent);
+    };
     ipcRenderer.on(EVENT_CHANNEL, forward);
     return () => {
       ipcRenderer.removeListener(EVENT_CHANNEL, forward);

@@ -4,10 +4,17 @@
 import { dialog, type BrowserWindow, type IpcMain } from 'electron';
 import { BACKUP_EXTENSION } from '../../shared/api/backup';
 import type { Core } from '../core';
+import type { Language, Role } from '../../shared/api/fields';
 import { isTrustedSender, senderFacts } from '../security/ipcSender';
 import { CALL_CHANNEL, EVENT_CHANNEL, PICK_CHANNEL, parseCallRequest, parsePickRequest } from './channels';
 
-export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () => BrowserWindow | null): () => void {
+export function connectCoreToWindow(
+  core: Core,
+  ipcMain: IpcMain,
+  getWindow: () => BrowserWindow | null,
+  /** After each call: the window's language and its session's role (the menu follows them). */
+  onCallDone: (lang: Language, role: Role | null) => void = () => undefined,
+): () => void {
   const liveWindow = () => {
     const win = getWindow();
     return win && !win.isDestroyed() && !win.webContents.isDestroyed() ? win : null;
@@ -20,7 +27,8 @@ export function connectCoreToWindow(core: Core, ipcMain: IpcMain, getWindow: () 
       throw new Error('refused');
     }
     const { method, params, lang } = parseCallRequest(payload);
-    return core.call(String(event.sender.id), lang, method, params);
+    const clientId = String(event.sender.id);
+    return core.call(clientId, lang, method, params).finally(() => onCallDone(lang, core.sessionRole(clientId)));
   });
 
   // Native pickers for the backup folder (the USB stick) and a backup file: the renderer cannot

@@ -1,27 +1,29 @@
-// The app's one window: hardened preferences, no menu bar, shown once the first paint is ready,
-// loading the bundle from app://bundle/index.html.
+// The app's one window: hardened preferences, the application menu (app/menu.ts), shown once the
+// first paint is ready, loading the bundle from app://bundle/index.html; opened where it was left
+// when that still fits a display (app/windowBounds.ts).
 import { BrowserWindow } from 'electron';
 import { APP_ENTRY_URL } from '../security/appOrigin';
 import { hardenedWebPreferences } from '../security/webPreferences';
+import { MIN_SIZE, type WindowState } from './windowBounds';
 
 export const WINDOW_TITLE = 'Asiakasrekisteri';
 
-export function createMainWindow(options: { preload: string; devTools: boolean }): BrowserWindow {
+export function createMainWindow(options: { preload: string; devTools: boolean; state: WindowState | null }): BrowserWindow {
   const win = new BrowserWindow({
     title: WINDOW_TITLE,
-    width: 1280,
-    height: 800,
-    minWidth: 1024,
-    minHeight: 700,
+    ...(options.state ? options.state.bounds : { width: 1280, height: 800 }),
+    minWidth: MIN_SIZE.width,
+    minHeight: MIN_SIZE.height,
     show: false,
-    autoHideMenuBar: true,
     backgroundColor: '#ffffff',
     webPreferences: hardenedWebPreferences(options.preload, { devTools: options.devTools }),
   });
-  win.removeMenu();
   // The title stays the app's name whatever the page sets.
   win.on('page-title-updated', (event) => event.preventDefault());
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (options.state?.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(APP_ENTRY_URL);
   return win;
 }

@@ -2,7 +2,7 @@
 // and the browser harness are only transports in front of it.
 import type { RegisterEvent } from '../../shared/api/bridge';
 import { DEFAULT_IDLE_LOCK_MINUTES } from '../../shared/api/settings';
-import type { Language } from '../../shared/api/fields';
+import type { Language, Role } from '../../shared/api/fields';
 import type { Envelope } from '../../shared/api';
 import { BACKGROUND, dispatch, HandlerRegistry } from './api';
 import type { CoreState } from './context';
@@ -40,6 +40,8 @@ import { SupportLog } from './support/supportLog';
 import { logLifecycle, logUnexpected, type ErrorOrigin } from './support/events';
 import { join } from 'node:path';
 import { onWorkerError } from './backup/runInWorker';
+import { backupRunning } from './backup/handlers';
+import { homeHandlers } from './home/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -63,6 +65,10 @@ export interface Core {
   /** An error no call caught (main process, core, worker): logged under a new reference number,
    * which is returned for the calm message the user sees. */
   reportUnexpected(origin: ErrorOrigin, err: unknown): string;
+  /** The role of a client's session, null when none or locked (the application menu follows it). */
+  sessionRole(clientId: string): Role | null;
+  /** A backup, verify or restore is being written (quitting asks first). */
+  backupRunning(): boolean;
   close(): void;
 }
 
@@ -92,7 +98,8 @@ export function createRegistry(): HandlerRegistry {
     .add(recipientHandlers)
     .add(paymentsImportHandlers)
     .add(productHandlers)
-    .add(supportHandlers);
+    .add(supportHandlers)
+    .add(homeHandlers);
   registry.assertComplete();
   return registry;
 }
@@ -151,6 +158,13 @@ export function createCore(options: CoreOptions): Core {
     },
     reportUnexpected(origin, err) {
       return logUnexpected(state.supportLog, origin, err);
+    },
+    sessionRole(clientId) {
+      const s = state.sessions.get(clientId);
+      return s && !s.locked ? s.role : null;
+    },
+    backupRunning() {
+      return backupRunning(state);
     },
     close() {
       logLifecycle(state.supportLog, 'app.stop', { ...(options.appVersion ? { version: options.appVersion } : {}) });

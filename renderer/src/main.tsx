@@ -9,6 +9,7 @@ import './styles/backup.css';
 import './styles/privacy.css';
 import './styles/invoicing.css';
 import './styles/support.css';
+import './styles/home.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './support/ErrorBoundary';
 import { CalmErrorNotice } from './support/CalmErrorNotice';

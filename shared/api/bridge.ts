@@ -1,5 +1,6 @@
 import type { Envelope } from './envelope';
 import type { Language } from './fields';
+import type { AppCommand } from './commands';
 
 /** The steps of a backup, a verify or a restore that can take long on a big register. */
 export type BackupPhase = 'snapshot' | 'write' | 'readBack' | 'check';
@@ -10,7 +11,9 @@ export type RegisterEvent =
   | { type: 'logged-out' }
   | { type: 'data-changed'; what: string }
   /** `total` 0: a step without a measure (the snapshot, the database check). */
-  | { type: 'backup-progress'; phase: BackupPhase; done: number; total: number };
+  | { type: 'backup-progress'; phase: BackupPhase; done: number; total: number }
+  /** A command from the application menu (Electron); the preload forwards only known names. */
+  | { type: 'command'; command: AppCommand };
 
 /**
  * What the page gets as `window.register` — from Electron's preload, or from the browser

@@ -24,6 +24,7 @@ import { legalContract } from './legal';
 import { paymentsImportContract } from './paymentsImport';
 import { productsContract } from './products';
 import { supportContract } from './support';
+import { homeContract } from './home';
 
 export const contract = joinContracts(
   setupContract,
@@ -48,6 +49,7 @@ export const contract = joinContracts(
   paymentsImportContract,
   productsContract,
   supportContract,
+  homeContract,
 );
 
 export type Contract = typeof contract;

@@ -14,9 +14,13 @@ import { paymentsUiFi } from './payments.fi';
 import { uiFi } from './ui.fi';
 import { supportEn } from './support.en';
 import { supportFi } from './support.fi';
+import { homeEn } from './home.en';
+import { homeFi } from './home.fi';
+import { deskEn } from './desk.en';
+import { deskFi } from './desk.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, ...uiFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, ...uiEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, ...uiFi, home: homeFi, desk: deskFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, ...uiEn, home: homeEn, desk: deskEn } },
 } as const;

@@ -156,6 +156,7 @@ test('back up to a stick, verify it, restore it as a manager', async ({ page }) 
 
   // 8. Logged in again: the register is as it was in the backup.
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await page.getByTestId('nav-customers').click();
   const main = page.locator('#main');
   await expect(main).toContainText('Mäki-Petäjä');
   await expect(main).toContainText('Łukasiewicz');

@@ -81,7 +81,7 @@ test('the bank’s camt.054 file: preview, allocate by hand, confirm, the invoic
   );
   await page.goto(h.url);
   await loginThroughUi(page, STAFF.username, staffPassword);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await page.getByTestId('invoices-tab-payments').click();
   await expect(page.getByTestId('bank-payments')).toBeVisible();
 

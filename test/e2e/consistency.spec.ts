@@ -26,7 +26,7 @@ test('settings show the phone numbers the way letters print them', async ({ page
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await page.getByTestId('admin-tab-settings').click();
   const settings = page.getByTestId('settings-form');
   // setup stored the controller's phone as +358503661543
@@ -56,7 +56,7 @@ test('an order typed with shelf prices costs what was typed; the card and the in
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   const form = page.getByTestId('order-form');
   await expect(form).toBeVisible();
   await expect(form.getByTestId('order-customer-picker').locator('input')).toBeFocused();
@@ -108,7 +108,7 @@ test('an order typed with shelf prices costs what was typed; the card and the in
   await page.getByTestId('language-en').click();
   await expect(invoice.getByTestId('vat-mode')).toHaveText('Prices entered with VAT');
   await shot(page, 'finish-06-invoice-draft-en');
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await page.keyboard.press('Alt+n');
   await expect(page.getByTestId('order-form').getByTestId('unit-price-header')).toHaveText('Unit price (incl. VAT)');
   await shot(page, 'finish-07-order-form-en');

@@ -72,7 +72,7 @@ async function clippedTexts(locator: ReturnType<Page['locator']>): Promise<strin
 test('the order customer picker: Enter picks the highlighted match and ↓ moves from it, as its hint says', async ({ page }) => {
   const errors = watchConsole(page);
   await login(page);
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   const form = page.getByTestId('order-form');
   const picker = form.getByTestId('order-customer-picker');
   await expect(picker.locator('input')).toBeFocused();
@@ -117,7 +117,7 @@ test('the order customer picker: Enter picks the highlighted match and ↓ moves
 
 test('typed right after the order date is set, the customer picker shows its matches', async ({ page }) => {
   await login(page);
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   const form = page.getByTestId('order-form');
   const box = form.getByTestId('order-customer-picker').locator('input');
   await expect(box).toBeFocused();
@@ -142,7 +142,7 @@ test('orders, invoices and organisations open like customers: Enter on the highl
   await login(page);
 
   // Orders: the highlighted row is reachable with Tab; Enter opens it; Esc back; a double click opens.
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await page.getByTestId('orders-tab-list').click();
   const orderRow = page.getByTestId(`order-row-${ids.order}`);
   await expect(orderRow).toHaveAttribute('aria-selected', 'true');
@@ -156,7 +156,7 @@ test('orders, invoices and organisations open like customers: Enter on the highl
   await expect(page.getByTestId('order-card')).toBeVisible();
 
   // Invoices: ↓ in the search box moves the highlight, Enter opens it; a double click opens a row.
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoice-filter-all').click();
   const draftRow = page.getByTestId(`invoice-row-${ids.draft}`);
@@ -184,7 +184,7 @@ test('orders, invoices and organisations open like customers: Enter on the highl
   await expect(page.getByTestId('invoice-title')).toContainText('1000');
 
   // Organisations: Enter in the search box opens the highlighted one; a focused row opens with Enter.
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await page.getByTestId('customers-tab-organizations').click();
   const orgRow = page.getByTestId(`organization-row-${ids.org}`);
   await expect(orgRow).toHaveAttribute('aria-selected', 'true');
@@ -200,7 +200,7 @@ test('orders, invoices and organisations open like customers: Enter on the highl
 
 test('a draft has no open amount in its row, as in the sums and on its card', async ({ page }) => {
   await login(page);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoice-filter-drafts').click();
   const draftRow = page.getByTestId(`invoice-row-${ids.draft}`);
@@ -219,7 +219,7 @@ test('no clipped texts: the customer list headers, the line editor VAT rates, th
   await login(page);
   for (const lang of ['fi', 'en'] as const) {
     await page.getByTestId(`language-${lang}`).click();
-    await page.keyboard.press('Alt+1');
+    await page.keyboard.press('Alt+2');
     await page.getByTestId('customers-tab-people').click();
     await expect(page.getByTestId('customer-row-1001')).toBeVisible();
     expect(await clippedTexts(page.getByTestId('customer-table').locator('th'))).toEqual([]);
@@ -230,14 +230,14 @@ test('no clipped texts: the customer list headers, the line editor VAT rates, th
     await shot(page, `counter-08-customers-${lang}`);
     await page.getByTestId('customer-search').fill('');
 
-    await page.keyboard.press('Alt+2');
+    await page.keyboard.press('Alt+3');
     await page.getByTestId('orders-tab-new').click();
     await page.getByTestId('line-0-vatCategory').selectOption('reducedA');
     expect(await clippedTexts(page.getByTestId('line-0-vatCategory'))).toEqual([]);
     expect(await clippedTexts(page.getByTestId('order-lines').locator('th'))).toEqual([]);
     await shot(page, `counter-09-line-editor-${lang}`);
 
-    await page.keyboard.press('Alt+3');
+    await page.keyboard.press('Alt+4');
     await page.getByTestId('unsaved-discard').click();
     await expect(page.getByTestId('invoice-sums')).toBeVisible();
     expect(await clippedTexts(page.getByTestId('invoice-search'))).toEqual([]);
@@ -248,7 +248,7 @@ test('no clipped texts: the customer list headers, the line editor VAT rates, th
 
 test('the organisation card counts its contact person among those who represent it', async ({ page }) => {
   await login(page);
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await page.getByTestId('customers-tab-organizations').click();
   await page.getByTestId(`organization-row-${ids.org}`).dblclick();
   await expect(page.getByTestId('member-count')).toHaveText('1');

@@ -47,7 +47,9 @@ test('a customer is added, found, corrected and marked at the counter; staff can
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
 
-  // The customer list is the first screen, with the search box focused and the whole register.
+  // Home first; Alt+2 the customer list, with the search box focused and the whole register.
+  await expect(page.getByTestId('screen-home')).toBeVisible();
+  await page.keyboard.press('Alt+2');
   await expect(page.getByTestId('screen-customers')).toBeVisible();
   await expect(search(page)).toBeFocused();
   await expect(page.getByTestId('customer-list-status')).toHaveText('Rekisterissä on 240 asiakasta.');
@@ -182,6 +184,8 @@ test('a customer is added, found, corrected and marked at the counter; staff can
   await page.getByTestId('customer-table').locator('xpath=..').evaluate((el) => el.scrollTo(0, el.scrollHeight));
   await expect(page.getByTestId('customer-row-1241')).toBeVisible(); // the last page was fetched
   await page.reload();
+  await expect(page.getByTestId('screen-home')).toBeVisible(); // a fresh start opens on home
+  await page.keyboard.press('Alt+2');
   await expect(search(page)).toBeFocused();
   await expect(page.getByTestId('customer-table').locator('th', { hasText: 'Sähköposti' })).toHaveCount(0);
   await expect(page.getByTestId('customer-table').locator('th[aria-sort="ascending"]')).toContainText('Nro');
@@ -236,6 +240,7 @@ test('a customer is added, found, corrected and marked at the counter; staff can
 
   // 8. A staff user finds the customer but sees no merge, and cannot change a restricted one.
   await loginThroughUi(page, STAFF.username, staffPassword);
+  await page.keyboard.press('Alt+2');
   await find(page, 'ärjänen');
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('customer-name')).toHaveText('Östen Ärjänen');

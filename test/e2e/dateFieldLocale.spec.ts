@@ -32,7 +32,7 @@ test('an English browser still reads and shows dates as 3.12.2026', async ({ pag
   await page.getByTestId('language-en').click();
   await loginThroughUi(page, STAFF.username, staffPassword);
 
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   const form = page.getByTestId('order-form');
   const date = form.getByLabel('Order date');
   // The order date starts as today, day first, whatever the browser's language.

@@ -40,9 +40,11 @@ test.afterAll(async () => {
   stick?.remove();
 });
 
+/** Logged in as the manager, on the customer list (home comes first after login). */
 async function asManager(page: Page) {
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await page.getByTestId('nav-customers').click();
 }
 
 test('an erasure: the confirm says no copy is kept, and the certificate is offered for saving at once', async ({ page }) => {

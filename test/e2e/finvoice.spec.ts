@@ -32,7 +32,7 @@ test('an organisation’s e-invoice address on its card; the invoice saved as Fi
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
 
   // The organisation, through its contact person's card; no e-invoice address yet.
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await page.getByTestId('customer-search').pressSequentially('Hankkija');
   await expect(page.getByTestId('customer-list-status')).not.toHaveText(/Haetaan|Ladataan/);
   await page.keyboard.press('Enter');
@@ -50,7 +50,7 @@ test('an organisation’s e-invoice address on its card; the invoice saved as Fi
   await shot(page, 'finvoice-01-organization-card-fi');
 
   // The invoice card offers Finvoice beside the PDF; the file is a Finvoice 3.0 message.
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId(`open-invoice-${invoiceId}`).click();
   await expect(page.getByTestId('invoice-card')).toBeVisible();

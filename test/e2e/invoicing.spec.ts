@@ -46,8 +46,8 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await page.goto(h.url);
   await loginThroughUi(page, STAFF.username, staffPassword);
 
-  // 1. A counter sale with the keyboard alone: Alt+2, the customer, two lines, Ctrl+Enter.
-  await page.keyboard.press('Alt+2');
+  // 1. A counter sale with the keyboard alone: Alt+3, the customer, two lines, Ctrl+Enter.
+  await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('screen-orders')).toBeVisible();
   await expect(page.getByTestId('order-form')).toBeVisible();
   await pickCustomer(page, 'maija', /Maija Mäki-Petäjä/);
@@ -168,7 +168,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await shot(page, 'invoicing-05-in-collection-fi');
 
   // 7. The invoice list: filters and sums.
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('screen-invoices')).toBeVisible();
   // (the list answers first: a click in the same instant as the Alt+digit switch can stall Chromium's input)
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
@@ -178,7 +178,7 @@ test('a counter sale with a receipt; an organisation invoiced, paid in part, rem
   await shot(page, 'invoicing-06-invoice-list-fi');
 
   // 8. The customer card: orders, invoices and the disclosure to the collection agency.
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await page.getByTestId('customer-search').pressSequentially('Hankkija');
   await expect(page.getByTestId('customer-list-status')).not.toHaveText(/Haetaan|Ladataan/);
   await page.keyboard.press('Enter');
@@ -202,7 +202,7 @@ test('the manager sets up invoicing; the screens in English', async ({ page }) =
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await page.getByTestId('admin-tab-invoicing').click();
   const settings = page.getByTestId('invoicing-settings');
   await expect(settings.getByTestId('settings-iban')).toHaveValue('FI79 4405 2020 0360 82');
@@ -218,7 +218,7 @@ test('the manager sets up invoicing; the screens in English', async ({ page }) =
   await page.getByTestId('language-en').click();
   await expect(page.getByTestId('admin-tab-invoicing')).toHaveText('Invoicing');
   await shot(page, 'invoicing-10-settings-en');
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoice-filter-all').click();
   await expect(page.getByTestId('invoices-table').locator('tbody tr')).toHaveCount(1);
@@ -227,7 +227,7 @@ test('the manager sets up invoicing; the screens in English', async ({ page }) =
   await expect(page.getByTestId('invoice-card').getByTestId('invoice-status')).toHaveText('In collection');
   await expect(page.getByTestId('reminders')).toBeVisible();
   await shot(page, 'invoicing-12-invoice-card-en');
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('order-form')).toContainText('New order');
   await shot(page, 'invoicing-13-new-order-en');
   await page.getByTestId('orders-tab-list').click();

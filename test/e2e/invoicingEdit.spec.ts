@@ -51,7 +51,7 @@ test('a clerk edits a draft with the keyboard, issues it, and can no longer edit
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, STAFF.username, staffPassword);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   // Staff have no accounting export tab.
   await expect(page.getByTestId('invoices-tab-export')).toHaveCount(0);
@@ -155,7 +155,7 @@ test('a manager cancels a payment with a reason', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoice-search').fill(String(invoiceNumber));
   await page.getByTestId(`open-invoice-${draftId}`).click();
@@ -189,7 +189,7 @@ test('a manager makes the accounting export for a period: CSV files and a record
   const errors = watchConsole(page);
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoices-tab-export').click();
   const screen = page.getByTestId('accounting-export');
@@ -241,7 +241,7 @@ test('a manager makes the accounting export for a period: CSV files and a record
   await expect(result.getByTestId('export-file-0')).toContainText('37,20');
 
   // The disclosure on the customer's card.
-  await page.keyboard.press('Alt+1');
+  await page.keyboard.press('Alt+2');
   await page.getByTestId('customer-search').pressSequentially('Mäki-Petäjä');
   await expect(page.getByTestId('customer-list-status')).not.toHaveText(/Haetaan|Ladataan/);
   await page.keyboard.press('Enter');
@@ -251,7 +251,7 @@ test('a manager makes the accounting export for a period: CSV files and a record
 
   // The export screen in English.
   await page.getByTestId('language-en').click();
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoices-tab-export').click();
   await expect(page.getByTestId('accounting-export')).toContainText('recorded as a disclosure to the bookkeeper');
@@ -277,7 +277,7 @@ test('changing only the payment term of a draft from an order leaves its order l
 
   await page.goto(h.url);
   await loginThroughUi(page, STAFF.username, staffPassword);
-  await page.keyboard.press('Alt+3');
+  await page.keyboard.press('Alt+4');
   await expect(page.getByTestId('invoice-sums')).toBeVisible();
   await page.getByTestId('invoice-filter-drafts').click();
   await page.getByTestId(`open-invoice-${draft.id}`).click();

@@ -11,7 +11,7 @@ test('a VAT rate change is one row with its source, and the line editor prices w
   const errors = watchConsole(page);
   await page.goto(harness().url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+6');
+  await page.keyboard.press('Alt+7');
   await page.getByTestId('admin-tab-invoicing').click();
 
   const vat = page.getByTestId('vat-rates');
@@ -31,7 +31,7 @@ test('a VAT rate change is one row with its source, and the line editor prices w
   await vat.scrollIntoViewIfNeeded();
   await shot(page, 'legal-01-vat-rates-fi');
 
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await page.getByTestId('orders-tab-new').click();
   await expect(page.getByTestId('line-0-vatCategory').locator('option[value="reducedB"]')).toHaveText(/^12 %/);
   expect(errors).toEqual([]);

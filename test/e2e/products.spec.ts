@@ -30,9 +30,9 @@ test.afterAll(async () => {
   await h.stop();
 });
 
-/** Alt+2, the customer by typing and Enter: the focus is then in the product search. */
+/** Alt+3, the customer by typing and Enter: the focus is then in the product search. */
 async function newOrderFor(page: Page) {
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('order-form')).toBeVisible();
   await expect(page.getByTestId('order-customer-picker').locator('input')).toBeFocused();
   await page.keyboard.type('aijala');
@@ -155,7 +155,7 @@ test('a clerk scans five EANs (digits + Enter as fast as a scanner), keyboard on
 test('the catalogue screen: list, search, a wrong EAN refused under its field, export', async ({ page }) => {
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
-  await page.keyboard.press('Alt+7');
+  await page.keyboard.press('Alt+8');
   await expect(page.getByTestId('products-screen')).toBeVisible();
   await expect(page.getByTestId('product-row-KAHVI-500')).toBeVisible();
   await page.getByTestId('product-search').fill('paatalo');

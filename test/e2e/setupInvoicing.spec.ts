@@ -78,9 +78,9 @@ test('skipped at setup, the bank details are asked for on home until given; "Mai
   await page.getByTestId('admin-tab-users').click();
   await expect(page.getByTestId('user-row-Maija')).toBeVisible();
 
-  // Given once, the reminder is gone.
+  // Given once, the reminder is gone from home.
   await page.keyboard.press('Alt+1');
-  await expect(page.getByTestId('screen-customers')).toBeVisible();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
   await expect(reminder).toHaveCount(0);
   expect(errors).toEqual([]);
 });
@@ -100,7 +100,7 @@ test('given at setup, in English: the first login has invoicing ready and no rem
   await enterReferenceRates(h);
   await h.api('session.logout');
   await login(page, MANAGER.username);
-  await expect(page.getByTestId('screen-customers')).toBeVisible();
+  await expect(page.getByTestId('screen-home')).toBeVisible();
   await expect(page.getByTestId('invoicing-reminder')).toHaveCount(0);
   await page.getByTestId('nav-admin').click();
   await page.getByTestId('admin-tab-invoicing').click();

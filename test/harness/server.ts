@@ -23,6 +23,8 @@ const { values } = parseArgs({
     renderer: { type: 'string', default: join(root, 'out', 'renderer') },
     // A folder standing for the OS's mount point of removable media (staff may back up there).
     'removable-root': { type: 'string', multiple: true },
+    // Tests only: POST /test/advance-days moves the core's clock forward (a backup "made days ago").
+    'test-clock': { type: 'boolean', default: false },
   },
 });
 if (!values.data) {
@@ -46,8 +48,10 @@ const faults = faultMethod && faultMarker
     } }
   : undefined;
 const appVersion = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+/** How far the core's clock is ahead of the real one (--test-clock). */
+let clockOffsetMs = 0;
 try {
-  core = createCore({ dataDir: resolve(values.data), appVersion, ...(faults ? { faults } : {}), ...(values['removable-root'] ? { removableRoots: values['removable-root'].map((r) => resolve(r)) } : {}) });
+  core = createCore({ dataDir: resolve(values.data), appVersion, now: () => new Date(Date.now() + clockOffsetMs), ...(faults ? { faults } : {}), ...(values['removable-root'] ? { removableRoots: values['removable-root'].map((r) => resolve(r)) } : {}) });
 } catch (err) {
   console.error(err instanceof AppError ? `cannot open the data folder: ${err.key}` : err);
   process.exit(1);
@@ -101,6 +105,12 @@ const server = createServer((req, res) => {
   if (req.method === 'POST' && url.pathname === '/client') {
     // A script's own client (session), like a second window: the id travels as a cookie.
     guard.issue(res);
+    return send(res, 200, 'application/json', '{}');
+  }
+  if (values['test-clock'] && req.method === 'POST' && url.pathname === '/test/advance-days') {
+    const days = Number(url.searchParams.get('days'));
+    if (!Number.isInteger(days) || days < 0 || days > 3650) return send(res, 400, 'text/plain', 'days: 0–3650');
+    clockOffsetMs += days * 86_400_000;
     return send(res, 200, 'application/json', '{}');
   }
   if (req.method === 'POST' && url.pathname === '/api') {

@@ -18,7 +18,8 @@ import { dirname, resolve } from 'node:path';
 import { statSync } from 'node:fs';
 import { loggedOperation } from '../support/events';
 
-function status(state: CoreState): BackupStatus {
+/** The last verified backup and whether its age warrants a warning (also read by home.duties). */
+export function backupStatus(state: CoreState): BackupStatus {
   const db = state.register.db();
   const s = backupSettings(db);
   const last = db.prepare('SELECT at FROM backups WHERE verified = 1 ORDER BY at DESC LIMIT 1').get() as { at: string } | undefined;
@@ -38,6 +39,11 @@ function status(state: CoreState): BackupStatus {
  * stays usable, and a restore swapping files under a running backup would corrupt both.
  */
 const running = new WeakSet<CoreState>();
+
+/** A backup, verify or restore is under way (quitting asks first). */
+export function backupRunning(state: CoreState): boolean {
+  return running.has(state);
+}
 async function exclusive<T>(state: CoreState, work: () => Promise<T>): Promise<T> {
   if (running.has(state)) throw fail('CONFLICT', 'backupBusy');
   running.add(state);
@@ -111,7 +117,7 @@ export const backupHandlers: HandlerMap = {
       .all(limit)
       .map((r) => ({ ...(r as BackupHistoryRow), verified: (r as { verified: number }).verified === 1 })),
 
-  'backup.status': (_p, { state }) => status(state),
+  'backup.status': (_p, { state }) => backupStatus(state),
 
   'backup.updateSettings': ({ warnAfterWorkingDays, keepNewest }, ctx) => {
     const db = ctx.state.register.db();
@@ -121,7 +127,7 @@ export const backupHandlers: HandlerMap = {
       const me = sessionOf(ctx);
       recordAudit(ctx.state, { action: 'settings.update', userId: me.userId, username: me.username, details: { keys: ['backup'] } });
     })();
-    return status(ctx.state);
+    return backupStatus(ctx.state);
   },
 
   'backup.restore': (input, ctx) =>

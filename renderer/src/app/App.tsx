@@ -37,7 +37,7 @@ const afterLogin = (session: SessionInfo): View =>
 export function App() {
   const { t } = useTranslation();
   const [view, setView] = useState<View>({ kind: 'loading' });
-  const [section, setSection] = useState<Section>('customers');
+  const [section, setSection] = useState<Section>('home');
   const [adminTab, setAdminTab] = useState<AdminTab>('users');
   const viewRef = useRef(view);
   useEffect(() => {
@@ -141,6 +141,11 @@ export function App() {
   });
 
   const loggedIn = useCallback((s: SessionInfo) => setView(afterLogin(s)), []);
+  /** A fresh login (not an unlock): the day starts on home, with its duties. */
+  const freshLogin = useCallback((s: SessionInfo) => {
+    setSection('home');
+    setView(afterLogin(s));
+  }, []);
 
   /** A restore ended every session: the login screen with what happened, and afterwards the first
    * section. The ref is set at once, so the core's "logged-out" event, which may arrive just
@@ -148,7 +153,7 @@ export function App() {
   const sessionEnded = useCallback((notice: Notice) => {
     const next: View = { kind: 'login', notice };
     viewRef.current = next;
-    setSection('customers');
+    setSection('home');
     setView(next);
   }, []);
 
@@ -178,11 +183,11 @@ export function App() {
     case 'setup':
       return <SetupWizard onDone={(username) => setView({ kind: 'login', username, notice: { tone: 'info', key: 'login.registerCreated' } })} />;
     case 'login':
-      return <LoginScreen notice={view.notice} initialUsername={view.username} onLoggedIn={loggedIn} />;
+      return <LoginScreen notice={view.notice} initialUsername={view.username} onLoggedIn={freshLogin} />;
     case 'change-password':
       return <ChangePasswordScreen session={view.session} onChanged={loggedIn} onLogout={logout} checkSession={checkSession} />;
     case 'locked':
-      return <LockScreen session={view.session} onUnlocked={loggedIn} onLoggedIn={loggedIn} checkSession={checkSession} />;
+      return <LockScreen session={view.session} onUnlocked={loggedIn} onLoggedIn={freshLogin} checkSession={checkSession} />;
     case 'app':
       return (
         <Shell

@@ -4,6 +4,7 @@
 // Only setInterval and Date.now(): Playwright's page.clock can fast-forward both.
 import { useEffect, useRef } from 'react';
 import { call } from '../api';
+import { idleClock } from './idleClock';
 
 const TICK_MS = 1000;
 const TOUCH_EVERY_MS = 60_000;
@@ -33,15 +34,18 @@ export function useIdleLock({ enabled, minutes, heartbeat, onIdle }: IdleLockOpt
 
     const active = () => {
       lastActivity = Date.now();
+      idleClock.set(lastActivity + limit);
     };
     const moved = () => {
       const now = Date.now();
       if (now - lastMove >= MOVE_THROTTLE_MS) {
         lastMove = now;
         lastActivity = now;
+        idleClock.set(now + limit);
       }
     };
     const options = { capture: true, passive: true } as const;
+    idleClock.set(lastActivity + limit);
     window.addEventListener('keydown', active, options);
     window.addEventListener('mousedown', active, options);
     window.addEventListener('wheel', moved, options);
@@ -65,6 +69,7 @@ export function useIdleLock({ enabled, minutes, heartbeat, onIdle }: IdleLockOpt
     }, TICK_MS);
 
     return () => {
+      idleClock.set(null);
       clearInterval(timer);
       window.removeEventListener('keydown', active, options);
       window.removeEventListener('mousedown', active, options);

@@ -1,4 +1,5 @@
-// The status bar at the bottom of the app: how old the last verified backup is, in a warning
+// The status bar at the bottom of the app: who is logged in and in which role, when the idle lock
+// falls (a countdown, restarted by any key or mouse movement), and how old the last verified backup is, in a warning
 // style once it is older than the setting allows (or there is none), and a button to the backup
 // screen. Refreshed after a backup and every few minutes — but only while someone is using the
 // app (or when the date changes): a call counts as activity in the core, so polling an unattended
@@ -11,6 +12,7 @@ import { call } from '../api';
 import { currentLanguage } from '../i18n';
 import { onBackupChanged } from '../screens/backup/events';
 import { backupAgeText } from '../screens/backup/format';
+import { idleClock } from '../app/idleClock';
 import { Icon } from './Icon';
 
 const TICK_MS = 60_000;
@@ -22,9 +24,35 @@ interface BackupStatusBarProps {
   /** The backup screen is showing. */
   current: boolean;
   onOpen: () => void;
+  /** Who is logged in (name, role's text). */
+  user?: { name: string; role: string };
 }
 
-export function BackupStatusBar({ current, onOpen }: BackupStatusBarProps) {
+/** m:ss until the idle lock; re-rendered each second on its own, so the rest of the bar is not. */
+function IdleCountdown() {
+  const { t } = useTranslation();
+  const [left, setLeft] = useState<number | null>(null);
+  useEffect(() => {
+    const tick = () => {
+      const at = idleClock.get();
+      setLeft(at === null ? null : Math.max(0, at - Date.now()));
+    };
+    tick();
+    const timer = setInterval(tick, 1000);
+    return () => clearInterval(timer);
+  }, []);
+  if (left === null) return null;
+  const seconds = Math.ceil(left / 1000);
+  const time = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+  return (
+    <span className="statusbar__idle" title={t('desk.status.idleTitle')} data-testid="status-idle">
+      <Icon name="lock" className="statusbar__icon statusbar__icon--muted" />
+      {t('desk.status.idle', { time })}
+    </span>
+  );
+}
+
+export function BackupStatusBar({ current, onOpen, user }: BackupStatusBarProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<BackupStatus | null>(null);
   const loadedAt = useRef({ time: 0, day: '' });
@@ -62,6 +90,8 @@ export function BackupStatusBar({ current, onOpen }: BackupStatusBarProps) {
   }, [load]);
 
   const warn = status?.warn ?? false;
+  // Red from twice the manager's number of working days (or with no backup at all), as on home.
+  const alert = status !== null && (status.workingDaysSince === null || status.workingDaysSince >= 2 * status.warnAfterWorkingDays);
   const text = !status
     ? t('common.loading')
     : status.lastVerifiedAt
@@ -69,13 +99,26 @@ export function BackupStatusBar({ current, onOpen }: BackupStatusBarProps) {
       : t('backup.status.none');
 
   return (
-    <footer className={warn ? 'statusbar statusbar--warn' : 'statusbar'} aria-label={t('backup.status.label')} data-testid="backup-statusbar" data-warn={warn ? 'true' : 'false'}>
+    <footer
+      className={alert ? 'statusbar statusbar--warn statusbar--alert' : warn ? 'statusbar statusbar--warn' : 'statusbar'}
+      aria-label={t('backup.status.label')}
+      data-testid="backup-statusbar"
+      data-warn={warn ? 'true' : 'false'}
+      data-level={alert ? 'alert' : warn ? 'warn' : 'ok'}
+    >
       <div className="statusbar__text" role="status" data-testid="backup-status-text">
         {warn ? <Icon name="warning" className="statusbar__icon" /> : <Icon name="backup" className="statusbar__icon" />}
         {warn ? <span className="visually-hidden">{t('backup.status.warningPrefix')} </span> : null}
         <span>{text}</span>
         {warn && status ? <span className="statusbar__advice">{t(status.lastVerifiedAt ? 'backup.status.adviceOld' : 'backup.status.adviceNone')}</span> : null}
       </div>
+      <div className="statusbar__session">
+        {user ? (
+          <span className="statusbar__user" data-testid="status-user">
+            {t('desk.status.user', { name: user.name, role: user.role })}
+          </span>
+        ) : null}
+        <IdleCountdown />
       <button
         type="button"
         className={warn ? 'btn btn--small btn--statuswarn' : 'btn btn--small btn--statusbar'}
@@ -85,6 +128,7 @@ export function BackupStatusBar({ current, onOpen }: BackupStatusBarProps) {
       >
         {t('backup.status.open')}
       </button>
+      </div>
     </footer>
   );
 }

@@ -1,7 +1,14 @@
 // A few line icons, drawn inline (no icon font, nothing to fetch).
-export type IconName = 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing' | 'products';
+export type IconName = 'home' | 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing' | 'products';
 
 const PATHS: Record<IconName, React.JSX.Element> = {
+  // a house
+  home: (
+    <>
+      <path d="M3 9.5L10 3.5l7 6" />
+      <path d="M5 8v9h10V8M8.5 17v-4.5h3V17" />
+    </>
+  ),
   customers: (
     <>
       <circle cx="10" cy="6.5" r="3.25" />

@@ -16,6 +16,8 @@ export const SHOTS = process.env.E2E_SHOTS ?? join(root, 'test-results', 'screen
 export interface Harness {
   url: string;
   dataDir: string;
+  /** Moves the core's clock forward (only when started with testClock). */
+  advanceDays(days: number): Promise<void>;
   /** Calls the API as a separate client (its own session), like a second window. */
   api<T = unknown>(method: string, params?: unknown, clientId?: string): Promise<T>;
   stop(): Promise<void>;
@@ -27,8 +29,8 @@ export interface Harness {
  * lets staff back up there as the app lets them on a USB stick (electron/core/backup/staffFolders.ts). */
 export const REMOVABLE_ROOT = join(tmpdir(), 'asiakasrekisteri-media');
 
-export async function spawnHarness(dataDir: string, rendererDir?: string): Promise<{ child: ChildProcess; url: string }> {
-  const renderer = rendererDir ? ['--renderer', rendererDir] : [];
+export async function spawnHarness(dataDir: string, rendererDir?: string, testClock = false): Promise<{ child: ChildProcess; url: string }> {
+  const renderer = [...(rendererDir ? ['--renderer', rendererDir] : []), ...(testClock ? ['--test-clock'] : [])];
   mkdirSync(REMOVABLE_ROOT, { recursive: true });
   const child = spawn(process.execPath, ['--import', 'tsx', 'test/harness/server.ts', '--data', dataDir, '--port', '0', '--removable-root', REMOVABLE_ROOT, ...renderer], {
     cwd: root,
@@ -50,15 +52,19 @@ export async function spawnHarness(dataDir: string, rendererDir?: string): Promi
   return { child, url };
 }
 
-export async function startHarness(): Promise<Harness> {
+export async function startHarness(options: { testClock?: boolean } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
   // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
   // by someone else in the same checkout does not swap the bundle under a running spec.
-  const { child, url } = await spawnHarness(dataDir, process.env.E2E_RENDERER);
+  const { child, url } = await spawnHarness(dataDir, process.env.E2E_RENDERER, options.testClock);
   const call = harnessCaller(url);
   return {
     url,
     dataDir,
+    async advanceDays(days: number) {
+      const res = await fetch(`${url}/test/advance-days?days=${days}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+      if (res.status !== 200) throw new Error(`advance-days refused: ${res.status} ${await res.text()}`);
+    },
     async api<T>(method: string, params: unknown = {}, clientId = 'e2e-arranger') {
       const envelope = await call<T>(method, params, clientId);
       if (!envelope.ok) throw new Error(`${method}: ${envelope.error.code} ${envelope.error.message}`);

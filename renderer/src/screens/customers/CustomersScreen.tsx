@@ -56,12 +56,13 @@ function isTyping(target: EventTarget | null): boolean {
 
 const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 
-export function CustomersScreen({ session }: { session: SessionInfo }) {
+/** `initial`: a view opened over the list (home's link to a customer's card). */
+export function CustomersScreen({ session, initial }: { session: SessionInfo; initial?: CustomersView | undefined }) {
   const { t } = useTranslation();
   const leave = useLeave();
   // Each entry has its own number, so a view replaced by the same kind (the survivor's card after
   // a merge) mounts afresh.
-  const [stack, setStack] = useState<Entry[]>(() => [entry({ kind: 'list' })]);
+  const [stack, setStack] = useState<Entry[]>(() => [entry({ kind: 'list' }), ...(initial ? [entry(initial)] : [])]);
   const top = stack.at(-1)!;
   const view = top.view;
   const tab = tabOf(view);

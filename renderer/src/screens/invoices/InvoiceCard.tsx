@@ -129,7 +129,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
       <section className="box action-box" aria-label={t('invoices.card.actions')} data-testid="invoice-actions">
         {actionButton(a.canIssue, 'issue', 'btn--primary', 'invoices.actions.issue', 'issue-invoice')}
         {actionButton(a.canEdit, 'edit', 'btn--secondary', 'invoices.actions.edit', 'edit-draft')}
-        <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" />
+        <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" print />
         {inv.einvoice ? (
           <span title={t('invoices.actions.finvoiceHint', { address: inv.einvoice.address, operator: inv.einvoice.operator })}>
             <DownloadButton label={t('invoices.actions.finvoice')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.finvoice', { id })} testId="invoice-finvoice" />

@@ -14,12 +14,13 @@ const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 
 type Tab = 'list' | 'payments' | 'export';
 
-export function InvoicesScreen() {
+/** `initialOpen`: an invoice's card to open at once (home's link); `initialFilter`: the list's filter. */
+export function InvoicesScreen({ initialOpen, initialFilter }: { initialOpen?: number | undefined; initialFilter?: InvoiceListState['filter'] | undefined } = {}) {
   const { t } = useTranslation();
   const isManager = useSessionRole() === 'manager';
   const [tab, setTab] = useState<Tab>('list');
-  const [open, setOpen] = useState<number | null>(null);
-  const [list, setList] = useState<InvoiceListState>({ filter: 'open', from: '', to: '', query: '' });
+  const [open, setOpen] = useState<number | null>(initialOpen ?? null);
+  const [list, setList] = useState<InvoiceListState>({ filter: initialFilter ?? 'open', from: '', to: '', query: '' });
 
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

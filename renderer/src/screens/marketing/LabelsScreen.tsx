@@ -138,7 +138,7 @@ export function LabelsScreen() {
                 </div>
               ) : null}
               <div className="form__actions form__actions--end">
-                <button type="button" className="btn btn--primary btn--download" disabled={printing || p.included === 0} onClick={() => void onPrint()} data-testid="labels-print">
+                <button type="button" className="btn btn--primary btn--download" disabled={printing || p.included === 0} onClick={() => void onPrint()} data-testid="labels-print" data-print>
                   {printing ? t('privacyPanel.preparing') : t('marketing.labels.print')}
                 </button>
               </div>

@@ -26,14 +26,15 @@ export interface RequestsNav {
 
 const dialogOpen = () => document.querySelector('dialog[open]') !== null;
 
-export function PrivacyScreen({ session }: { session: SessionInfo }) {
+/** `initial`: where home's link lands — a request's card, or the list of one view. */
+export function PrivacyScreen({ session, initial }: { session: SessionInfo; initial?: { view?: RequestsView; listView?: RequestsViewName } | undefined }) {
   const { t } = useTranslation();
   const leave = useLeave();
   const isManager = session.user.role === 'manager';
   const tabs: Tab[] = isManager ? ['requests', 'log', 'verify', 'disclosures'] : ['requests', 'verify', 'disclosures'];
   const [tab, setTab] = useState<Tab>('requests');
-  const [view, setView] = useState<RequestsView>({ kind: 'list' });
-  const [listView, setListView] = useState<RequestsViewName>('open');
+  const [view, setView] = useState<RequestsView>(initial?.view ?? { kind: 'list' });
+  const [listView, setListView] = useState<RequestsViewName>(initial?.listView ?? 'open');
   const [seq, setSeq] = useState(0);
 
   const nav: RequestsNav = {

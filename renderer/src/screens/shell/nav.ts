@@ -1,4 +1,5 @@
 import type { Role } from '../../../../shared/api/fields';
+import { NAV_SECTIONS } from '../../../../shared/api/commands';
 import type { Section } from '../../app/types';
 
 export interface NavItem {
@@ -8,14 +9,7 @@ export interface NavItem {
   managerOnly?: boolean;
 }
 
-export const NAV_ITEMS: NavItem[] = [
-  { section: 'customers', key: '1' },
-  { section: 'orders', key: '2' },
-  { section: 'invoices', key: '3' },
-  { section: 'privacy', key: '4' },
-  { section: 'marketing', key: '5' },
-  { section: 'admin', key: '6', managerOnly: true },
-  { section: 'products', key: '7' },
-];
+/** One list for the sidebar and the Electron menu (shared/api/commands.ts). */
+export const NAV_ITEMS: readonly NavItem[] = NAV_SECTIONS;
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((i) => !i.managerOnly || role === 'manager');
