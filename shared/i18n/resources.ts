@@ -1,5 +1,7 @@
 import { dataSourcesEn } from './dataSources.en';
 import { dataSourcesFi } from './dataSources.fi';
+import { documentActionsEn } from './documentActions.en';
+import { documentActionsFi } from './documentActions.fi';
 import { documentsEn } from './documents.en';
 import { documentsFi } from './documents.fi';
 import { privacyLettersEn } from './privacyLetters.en';
@@ -15,6 +17,6 @@ import { uiFi } from './ui.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, ...uiFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, ...uiEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, documentActions: documentActionsFi, ...uiFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, documentActions: documentActionsEn, ...uiEn } },
 } as const;
