@@ -4,6 +4,8 @@
 // parameters of a call.
 import path from 'node:path';
 import { app, dialog, ipcMain, protocol, session, type BrowserWindow } from 'electron';
+import { PREVIEW_PARTITION, PREVIEW_SCHEME_PRIVILEGES } from './security/printPreview';
+import { connectDocuments } from './app/documentBridge';
 import { createCore, AppError, type Core } from './core';
 import { errorsFi } from '../shared/i18n/errors.fi';
 import {
@@ -31,7 +33,7 @@ let sweepTimer: ReturnType<typeof setInterval> | null = null;
 // the app's own texts switch between Finnish and English through i18n.
 app.commandLine.appendSwitch('lang', 'fi-FI');
 sandboxEveryRenderer(app);
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES, PREVIEW_SCHEME_PRIVILEGES]);
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (!claimSingleInstance(app, () => bringToFront(mainWindow))) {
@@ -63,7 +65,18 @@ function start(): void {
   });
   protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: path.join(__dirname, '../renderer') }));
 
-  disconnect = connectCoreToWindow(core, ipcMain, () => mainWindow);
+  const disconnectCore = connectCoreToWindow(core, ipcMain, () => mainWindow);
+  const disconnectDocuments = connectDocuments({
+    ipcMain,
+    getWindow: () => mainWindow,
+    previewSession: session.fromPartition(PREVIEW_PARTITION),
+    downloadsFolder: () => app.getPath('downloads'),
+    previewTitle: `${WINDOW_TITLE} – Tulostus`,
+  });
+  disconnect = () => {
+    disconnectCore();
+    disconnectDocuments();
+  };
   // Idle screens lock even when the page says nothing.
   sweepTimer = setInterval(sweepIdleSessions, IDLE_SWEEP_MS);
 
