@@ -82,7 +82,7 @@ describe('the preview protocol serves PDFs from memory', () => {
       previewUrl('00000000-0000-4000-8000-000000000000'),
       `asiakirja://other/${id}.pdf`,
       `asiakirja://preview:81/${id}.pdf`,
-      `asiakirja://preview/../${id}.pdf`,
+      `asiakirja://preview/${id}.pdf/../../etc/passwd`,
       `asiakirja://preview/${id}.pdf?x=1`,
       `asiakirja://preview/C:/Users/kauppa/lasku.pdf`,
       'asiakirja://preview/%2e%2e/etc/passwd',
