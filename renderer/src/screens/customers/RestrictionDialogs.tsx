@@ -114,6 +114,7 @@ export function LiftRestrictionDialog({ customer, onClose, onDone }: DialogProps
         <div className="field">
           <DocumentActions
             size="small"
+            printLabel={t('customers.restriction.printNotice')}
             disabled={!isIsoDate(liftDate)}
             fetchFile={() => call('privacy.restriction.liftNotice', { customerId: customer.id, liftDate })}
             testId="lift-notice-print"

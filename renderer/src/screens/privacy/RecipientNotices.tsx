@@ -86,7 +86,7 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
                   </span>{' '}
                   {letter ? (
                     // Made with the erasure and never stored: the register no longer names the person.
-                    <DocumentActions file={letter} size="small" memoryOnly testId={`recipient-print-${r.disclosureId}`} />
+                    <DocumentActions file={letter} size="small" memoryOnly printLabel={t('privacyPanel.recipients.print')} testId={`recipient-print-${r.disclosureId}`} />
                   ) : context === 'restriction' && r.address === null ? (
                     <>
                       <span className="field__error" data-testid={`recipient-no-address-${r.disclosureId}`}>
@@ -99,6 +99,7 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
                   ) : context === 'restriction' ? (
                     <DocumentActions
                       size="small"
+                      printLabel={t('privacyPanel.recipients.print')}
                       fetchFile={async () => {
                         const doc = await call('privacy.restriction.notificationLetter', { customerId, disclosureId: r.disclosureId, language });
                         void reload();

@@ -312,6 +312,7 @@ export function NotifyList({ request, recipients }: { request: PrivacyRequest; r
                 </span>{' '}
                 <DocumentActions
                   size="small"
+                  printLabel={t('privacyPanel.rectification.notifyPrint')}
                   fetchFile={() => call('privacy.rectification.notificationLetter', { requestId: request.id, kind: r.kind, id: r.id })}
                   testId={`notify-print-${r.kind}-${r.id}`}
                 />
