@@ -71,7 +71,6 @@ function start(): void {
     getWindow: () => mainWindow,
     previewSession: session.fromPartition(PREVIEW_PARTITION),
     downloadsFolder: () => app.getPath('downloads'),
-    previewTitle: `${WINDOW_TITLE} – Tulostus`,
   });
   disconnect = () => {
     disconnectCore();

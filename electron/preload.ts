@@ -34,10 +34,10 @@ const bridge = {
   },
   // Documents: only the file's name and bytes go to main; a saved file comes back as a token.
   saveDocument(file: DocumentFile): Promise<SavedDocument | null> {
-    return ipcRenderer.invoke(DOCUMENT_CHANNEL, { action: 'save', filename: String(file.filename), base64: String(file.base64) }) as Promise<SavedDocument | null>;
+    return ipcRenderer.invoke(DOCUMENT_CHANNEL, { action: 'save', filename: String(file.filename), base64: String(file.base64), lang: language }) as Promise<SavedDocument | null>;
   },
   printDocument(file: DocumentFile): Promise<PrintOutcome> {
-    return ipcRenderer.invoke(DOCUMENT_CHANNEL, { action: 'print', filename: String(file.filename), base64: String(file.base64) }) as Promise<PrintOutcome>;
+    return ipcRenderer.invoke(DOCUMENT_CHANNEL, { action: 'print', filename: String(file.filename), base64: String(file.base64), lang: language }) as Promise<PrintOutcome>;
   },
   openSavedDocument(token: string): Promise<boolean> {
     return ipcRenderer.invoke(DOCUMENT_CHANNEL, { action: 'open', token: String(token) }) as Promise<boolean>;

@@ -46,7 +46,7 @@ export function parsePickRequest(payload: unknown): PickRequest {
 export const DOCUMENT_CHANNEL = 'register:document';
 
 export type DocumentRequest =
-  | { action: 'save' | 'print'; filename: string; bytes: Uint8Array }
+  | { action: 'save' | 'print'; filename: string; bytes: Uint8Array; lang: Language }
   | { action: 'open'; token: string }
   | { action: 'refused' };
 
@@ -66,5 +66,5 @@ export function parseDocumentRequest(payload: unknown): DocumentRequest {
   if (base64.length > Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 || !BASE64.test(base64)) return { action: 'refused' };
   const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
   if (bytes.length < 5 || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') return { action: 'refused' };
-  return { action: body.action, filename, bytes };
+  return { action: body.action, filename, bytes, lang: body.lang === 'en' ? 'en' : 'fi' };
 }

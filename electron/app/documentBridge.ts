@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises';
 import nodePath from 'node:path';
 import { BrowserWindow, dialog, shell, type IpcMain, type Session } from 'electron';
 import type { PrintOutcome, SavedDocument } from '../../shared/api/bridge';
+import type { Language } from '../../shared/api/fields';
 import { safeDownloadName } from '../security/downloads';
 import { isTrustedSender, senderFacts } from '../security/ipcSender';
 import { denyAllPermissions } from '../security/permissions';
@@ -22,6 +23,12 @@ import {
 import { DOCUMENT_CHANNEL, parseDocumentRequest } from './channels';
 import { openSavedDocument, SavedDocuments } from './savedDocuments';
 
+/** The two texts main shows itself (window title, save dialog), in the page's language. */
+const TEXTS = {
+  fi: { preview: 'Asiakasrekisteri – tulostuksen esikatselu', save: 'Tallenna asiakirja' },
+  en: { preview: 'Asiakasrekisteri – print preview', save: 'Save the document' },
+} as const;
+
 /** How long the viewer gets, after its page has loaded, to lay out the PDF before print(). */
 const PRINT_SETTLE_MS = 400;
 
@@ -30,7 +37,6 @@ export interface DocumentBridgeOptions {
   getWindow: () => BrowserWindow | null;
   previewSession: Session;
   downloadsFolder: () => string;
-  previewTitle: string;
 }
 
 /** The preview's own session: its documents, the PDF viewer, and nothing else; no downloads. */
@@ -52,9 +58,10 @@ export function connectDocuments(options: DocumentBridgeOptions): () => void {
     return win && !win.isDestroyed() ? win : null;
   };
 
-  const save = async (win: BrowserWindow, filename: string, bytes: Uint8Array): Promise<SavedDocument | null> => {
+  const save = async (win: BrowserWindow, filename: string, bytes: Uint8Array, lang: Language): Promise<SavedDocument | null> => {
     const suggested = safeDownloadName(filename.toLowerCase().endsWith('.pdf') ? filename : `${filename}.pdf`);
     const result = await dialog.showSaveDialog(win, {
+      title: TEXTS[lang].save,
       defaultPath: nodePath.join(options.downloadsFolder(), suggested),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
       properties: ['showOverwriteConfirmation', 'createDirectory'],
@@ -65,9 +72,9 @@ export function connectDocuments(options: DocumentBridgeOptions): () => void {
     return { token: saved.remember(file), name: nodePath.basename(file) };
   };
 
-  const print = (win: BrowserWindow, bytes: Uint8Array): PrintOutcome => {
+  const print = (win: BrowserWindow, bytes: Uint8Array, lang: Language): PrintOutcome => {
     const id = store.put(bytes);
-    const preview = new BrowserWindow({ ...previewWindowOptions(options.previewTitle), parent: win });
+    const preview = new BrowserWindow({ ...previewWindowOptions(TEXTS[lang].preview), parent: win });
     preview.removeMenu();
     preview.on('page-title-updated', (event) => event.preventDefault());
     preview.on('closed', () => store.drop(id));
@@ -94,9 +101,9 @@ export function connectDocuments(options: DocumentBridgeOptions): () => void {
     const request = parseDocumentRequest(payload);
     switch (request.action) {
       case 'save':
-        return save(win, request.filename, request.bytes);
+        return save(win, request.filename, request.bytes, request.lang);
       case 'print':
-        return print(win, request.bytes);
+        return print(win, request.bytes, request.lang);
       case 'open':
         return open(request.token);
       default:

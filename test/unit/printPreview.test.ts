@@ -125,6 +125,8 @@ describe('document requests from the page', () => {
     const req = parseDocumentRequest({ action: 'print', filename: 'lasku-1001.pdf', base64: b64 });
     expect(req.action).toBe('print');
     expect(req.action === 'print' && Buffer.from(req.bytes).toString('latin1')).toBe('%PDF-1.7\n%test\n');
+    expect(req.action === 'print' && req.lang).toBe('fi');
+    expect(parseDocumentRequest({ action: 'save', filename: 'x.pdf', base64: b64, lang: 'en' })).toMatchObject({ action: 'save', lang: 'en' });
   });
 
   it('refuses what is not a PDF, malformed input and unknown actions', () => {
