@@ -7,6 +7,8 @@ import { app, dialog, ipcMain, protocol, screen, session, type BrowserWindow } f
 import { deskEn } from '../shared/i18n/desk.en';
 import { deskFi } from '../shared/i18n/desk.fi';
 import type { Language } from '../shared/api/fields';
+import { PREVIEW_PARTITION, PREVIEW_SCHEME_PRIVILEGES } from './security/printPreview';
+import { connectDocuments } from './app/documentBridge';
 import { createCore, AppError, type Core } from './core';
 import { errorsFi } from '../shared/i18n/errors.fi';
 import { translator } from '../shared/i18n/translate';
@@ -59,7 +61,7 @@ let quitConfirmed = false;
 // the app's own texts switch between Finnish and English through i18n.
 app.commandLine.appendSwitch('lang', 'fi-FI');
 sandboxEveryRenderer(app);
-protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES, PREVIEW_SCHEME_PRIVILEGES]);
 app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
 
 if (!claimSingleInstance(app, () => bringToFront(mainWindow))) {
@@ -102,10 +104,20 @@ function start(): void {
 
   const updateMenu = applicationMenu(() => mainWindow);
   updateMenu('fi', null);
-  disconnect = connectCoreToWindow(core, ipcMain, () => mainWindow, (lang, role) => {
+  const disconnectCore = connectCoreToWindow(core, ipcMain, () => mainWindow, (lang, role) => {
     windowLanguage = lang;
     updateMenu(lang, role);
   });
+  const disconnectDocuments = connectDocuments({
+    ipcMain,
+    getWindow: () => mainWindow,
+    previewSession: session.fromPartition(PREVIEW_PARTITION),
+    downloadsFolder: () => app.getPath('downloads'),
+  });
+  disconnect = () => {
+    disconnectCore();
+    disconnectDocuments();
+  };
   // Idle screens lock even when the page says nothing.
   sweepTimer = setInterval(sweepIdleSessions, IDLE_SWEEP_MS);
 

@@ -41,3 +41,30 @@ export function parsePickRequest(payload: unknown): PickRequest {
     defaultPath: typeof body.defaultPath === 'string' && body.defaultPath.length < 1000 ? body.defaultPath : undefined,
   };
 }
+
+/** invoke: DocumentRequest -> SavedDocument | null (save), PrintOutcome (print), boolean (open). */
+export const DOCUMENT_CHANNEL = 'register:document';
+
+export type DocumentRequest =
+  | { action: 'save' | 'print'; filename: string; bytes: Uint8Array; lang: Language }
+  | { action: 'open'; token: string }
+  | { action: 'refused' };
+
+const MAX_DOCUMENT_BYTES = 50 * 1024 * 1024;
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * What main makes of a document request. Only PDFs (the bytes must begin "%PDF-") up to 50 MB are
+ * saved or printed; Open takes a token and nothing else. Anything malformed is refused.
+ */
+export function parseDocumentRequest(payload: unknown): DocumentRequest {
+  const body = (typeof payload === 'object' && payload !== null ? payload : {}) as Record<string, unknown>;
+  if (body.action === 'open') return typeof body.token === 'string' && body.token.length <= 100 ? { action: 'open', token: body.token } : { action: 'refused' };
+  if (body.action !== 'save' && body.action !== 'print') return { action: 'refused' };
+  const { filename, base64 } = body;
+  if (typeof filename !== 'string' || filename.length > 300 || typeof base64 !== 'string') return { action: 'refused' };
+  if (base64.length > Math.ceil(MAX_DOCUMENT_BYTES / 3) * 4 || !BASE64.test(base64)) return { action: 'refused' };
+  const bytes = new Uint8Array(Buffer.from(base64, 'base64'));
+  if (bytes.length < 5 || Buffer.from(bytes.subarray(0, 5)).toString('latin1') !== '%PDF-') return { action: 'refused' };
+  return { action: body.action, filename, bytes, lang: body.lang === 'en' ? 'en' : 'fi' };
+}

@@ -11,9 +11,10 @@ export function sandboxEveryRenderer(app: App): void {
   app.enableSandbox();
 }
 
-export function hardenedWebPreferences(preload: string, options: { devTools: boolean }): WebPreferences {
+/** `preload` null: a window with no bridge at all (the print preview). */
+export function hardenedWebPreferences(preload: string | null, options: { devTools: boolean }): WebPreferences {
   return {
-    preload,
+    ...(preload ? { preload } : {}),
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,

@@ -10,6 +10,7 @@ import './styles/privacy.css';
 import './styles/invoicing.css';
 import './styles/support.css';
 import './styles/home.css';
+import './styles/documentActions.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './support/ErrorBoundary';
 import { CalmErrorNotice } from './support/CalmErrorNotice';

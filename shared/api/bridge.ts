@@ -29,4 +29,31 @@ export interface RegisterBridge {
   pickFolder(defaultPath?: string): Promise<string | null>;
   /** The OS file picker for a backup file; null as above. */
   pickBackupFile(defaultPath?: string): Promise<string | null>;
+  /** Saves a document the app made (Electron: the system's save dialog, written by main). Null
+   * when cancelled. The token names the saved file for openSavedDocument; the page never learns
+   * or gives a path. */
+  saveDocument(file: DocumentFile): Promise<SavedDocument | null>;
+  /** Shows the document in a print preview of its own and opens the system print dialog
+   * (Electron), or opens it in a new tab (harness). Kept in memory only: no file is written. */
+  printDocument(file: DocumentFile): Promise<PrintOutcome>;
+  /** Opens a file saveDocument saved in this session with the system's PDF viewer (Electron), or
+   * in a new tab (harness). False for any token main did not give out. */
+  openSavedDocument(token: string): Promise<boolean>;
 }
+
+/** A document as the core hands it back: { filename, base64 } of a PDF. */
+export interface DocumentFile {
+  filename: string;
+  base64: string;
+}
+
+export interface SavedDocument {
+  /** Opaque: only main (or the harness's stand-in) can turn it back into the file. */
+  token: string;
+  /** The file's name (no folder) to show the user. */
+  name: string;
+}
+
+/** 'shown': the preview (and its print dialog) or the tab is open; 'blocked': the browser refused
+ * the new tab; 'refused': not a PDF, or too large. */
+export type PrintOutcome = 'shown' | 'blocked' | 'refused';

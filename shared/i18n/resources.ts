@@ -1,5 +1,7 @@
 import { dataSourcesEn } from './dataSources.en';
 import { dataSourcesFi } from './dataSources.fi';
+import { documentActionsEn } from './documentActions.en';
+import { documentActionsFi } from './documentActions.fi';
 import { documentsEn } from './documents.en';
 import { documentsFi } from './documents.fi';
 import { privacyLettersEn } from './privacyLetters.en';
@@ -21,6 +23,6 @@ import { deskFi } from './desk.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, ...uiFi, home: homeFi, desk: deskFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, ...uiEn, home: homeEn, desk: deskEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, documentActions: documentActionsFi, ...uiFi, home: homeFi, desk: deskFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, documentActions: documentActionsEn, ...uiEn, home: homeEn, desk: deskEn } },
 } as const;

@@ -1,16 +1,19 @@
 // The real Electron app, launched by Playwright: the window, the isolation of the page, the
-// window.open lockdown and one round trip through preload -> IPC -> core. It needs an Electron
+// window.open lockdown and one round trip through preload -> IPC -> core; then a shop's first day
+// (issue #19 §7): setup -> login -> a customer -> the print preview opens -> a backup -> quit. It needs an Electron
 // binary; where there is none (ELECTRON_SKIP_BINARY_DOWNLOAD) it reports itself skipped with the
 // reason, and the harness e2e covers the UI.
 //
 // On Linux it needs a display (run under xvfb-run). The app's window title, origin and bridge
 // are checked here; the screens themselves are tested through the browser harness.
 import { createRequire } from 'node:module';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
+import { formatDate } from '../../shared/format/dates';
+import { CONTROLLER, MANAGER } from './support/harness';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SKIP_REASON = 'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the harness e2e covers the UI';
@@ -99,7 +102,7 @@ test.describe('the Electron app', () => {
       };
     });
     expect(seen).toEqual({
-      bridgeKeys: ['call', 'onEvent', 'setLanguage'],
+      bridgeKeys: ['call', 'onEvent', 'openSavedDocument', 'pickBackupFile', 'pickFolder', 'printDocument', 'saveDocument', 'setLanguage'],
       require: 'undefined',
       process: 'undefined',
       module: 'undefined',
@@ -130,5 +133,80 @@ test.describe('the Electron app', () => {
       (globalThis as unknown as { register: { call(m: string, p: unknown): Promise<unknown> } }).register.call('setup.status', {}),
     );
     expect(envelope).toEqual({ ok: true, value: { state: 'new' } });
+  });
+
+  test('a first day: setup, login, a customer, the print preview, a backup, quit', async () => {
+    test.setTimeout(180_000);
+    // 1. Setup: the controller, no bank details yet, the first manager, the recovery code.
+    const controller = page.getByTestId('setup-controller');
+    await expect(controller).toBeVisible();
+    for (const [field, value] of Object.entries(CONTROLLER)) await controller.locator(`input[name="controller.${field}"]`).fill(value);
+    await controller.getByRole('button', { name: 'Seuraava' }).click();
+    await page.getByTestId('setup-invoicing-skip').click();
+    const manager = page.getByTestId('setup-manager');
+    await manager.locator('input[name="manager.fullName"]').fill(MANAGER.fullName);
+    await manager.locator('input[name="manager.username"]').fill(MANAGER.username);
+    await manager.locator('input[name="manager.password"]').fill(MANAGER.password);
+    await manager.locator('input[name="manager.confirmPassword"]').fill(MANAGER.password);
+    await manager.locator('input[name="manager.commitmentDate"]').fill(formatDate(MANAGER.commitmentDate));
+    await manager.getByRole('button', { name: 'Luo rekisteri' }).click();
+    const recovery = page.getByTestId('setup-recovery');
+    await expect(recovery.getByTestId('recovery-code')).toBeVisible();
+    await recovery.locator('input[name="recoveryStored"]').check();
+    await recovery.getByRole('button', { name: 'Jatka kirjautumiseen' }).click();
+
+    // 2. Login.
+    const login = page.getByTestId('login-form');
+    await login.locator('input[name="username"]').fill(MANAGER.username);
+    await login.locator('input[name="password"]').fill(MANAGER.password);
+    await login.getByRole('button', { name: /Kirjaudu sisään/ }).click();
+    await expect(page.getByTestId('current-user')).toBeVisible();
+
+    // 3. A customer.
+    await page.getByTestId('nav-customers').click();
+    await page.keyboard.press('Alt+n');
+    const form = page.getByTestId('customer-form');
+    await form.locator('input[name="customer.firstName"]').fill('Östen');
+    await form.locator('input[name="customer.lastName"]').fill('Ärjänen');
+    await form.locator('input[name="customer.phone"]').fill('044 987 6543');
+    await form.locator('input[name="customer.street"]').fill('Kuninkaankatu 12 A 3');
+    await form.locator('input[name="customer.postalCode"]').fill('26100');
+    await form.locator('input[name="customer.city"]').fill('Rauma');
+    await page.getByTestId('save-customer').click();
+    await expect(page.getByTestId('customer-name')).toHaveText('Östen Ärjänen');
+
+    // 4. Print the privacy notice: our own preview window opens on the in-memory PDF (the system
+    // print dialog it raises is closed with the window).
+    await page.getByTestId('nav-privacy').click();
+    await page.getByTestId('notice-fi-print').click();
+    await expect
+      .poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().map((w) => w.webContents.getURL())))
+      .toContainEqual(expect.stringMatching(/^asiakirja:\/\/preview\/[0-9a-f-]{36}\.pdf$/));
+    const preview = await app.evaluate(async ({ BrowserWindow, session }) => {
+      const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().startsWith('asiakirja:'))!;
+      return {
+        parent: w.getParentWindow() !== null,
+        ownSession: w.webContents.session !== session.defaultSession,
+        // No Node, no bridge in the preview page.
+        globals: (await w.webContents.executeJavaScript('[typeof process, typeof require, typeof register].join()')) as string,
+      };
+    });
+    expect(preview).toEqual({ parent: true, ownSession: true, globals: 'undefined,undefined,undefined' });
+    await app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().filter((w) => w.webContents.getURL().startsWith('asiakirja:')).forEach((w) => w.destroy()));
+    await expect(page.getByTestId('notice-fi-note')).toContainText('Tulostuksen esikatselu avattiin');
+
+    // 5. A backup to a folder standing in for the USB stick.
+    const stick = path.join(scratch, 'stick');
+    mkdirSync(stick, { recursive: true });
+    await page.getByTestId('backup-open').click();
+    await page.getByTestId('backup-folder').fill(stick);
+    await page.getByTestId('backup-submit').click();
+    await expect(page.getByTestId('backup-result')).toContainText('Varmuuskopio tarkistettu:', { timeout: 60_000 });
+    expect(readdirSync(stick).length).toBe(1);
+
+    // 6. Quit: the process ends and the register closes cleanly.
+    const exited = new Promise<number | null>((resolve) => app.process().once('exit', (code) => resolve(code)));
+    await app.evaluate(({ app: electronApp }) => electronApp.quit());
+    expect(await exited).toBe(0);
   });
 });

@@ -150,7 +150,7 @@ test('a rectification is partly accepted and partly refused; the refusal certifi
   // The reseller the data came from gets a notification letter.
   const notify = page.getByTestId('notify-recipients');
   await expect(notify).toContainText('Jälleenmyyjä');
-  const [notice] = await Promise.all([page.waitForEvent('download'), notify.getByRole('button', { name: 'Tulosta ilmoituskirje' }).first().click()]);
+  const [notice] = await Promise.all([page.waitForEvent('download'), notify.getByRole('button', { name: 'Tallenna' }).first().click()]);
   expect(await magicOf(notice)).toBe('%PDF-');
   await expect(page.getByTestId('request-documents')).toContainText('Todistus korjauspyynnön epäämisestä');
   await shot(page, 'privacy-07-rectification-decided-fi');

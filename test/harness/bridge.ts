@@ -3,6 +3,7 @@
 import type { RegisterBridge, RegisterEvent } from '../../shared/api/bridge';
 import type { Envelope } from '../../shared/api/envelope';
 import type { Language } from '../../shared/api/fields';
+import { openSavedDocument, printDocument, saveDocument } from './documents';
 
 // The client id (the session) is the harness's to give: an HttpOnly cookie set with the page,
 // sent along with the WebSocket and the event stream (guard.ts). The page never sees it.
@@ -75,6 +76,9 @@ const bridge = {
   // No native pickers in a browser: the UI lets the path be typed.
   pickFolder: () => Promise.resolve(null),
   pickBackupFile: () => Promise.resolve(null),
+  saveDocument,
+  printDocument,
+  openSavedDocument,
 } satisfies RegisterBridge;
 
 Object.defineProperty(window, 'register', { value: Object.freeze(bridge), writable: false, configurable: false });

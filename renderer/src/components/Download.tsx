@@ -71,10 +71,7 @@ export function DownloadButton({
   className,
   testId,
   disabled,
-  print,
 }: {
-  /** The view's document: the Print shortcut (Ctrl+P) clicks this button. */
-  print?: boolean;
   label: string;
   busyLabel?: string;
   fetchFile: () => Promise<FilePayload>;
@@ -98,7 +95,7 @@ export function DownloadButton({
   };
   return (
     <span className="download-button">
-      <button type="button" className={className ?? 'btn btn--secondary btn--download'} disabled={busy || disabled} onClick={() => void run()} data-testid={testId} data-print={print ? '' : undefined}>
+      <button type="button" className={className ?? 'btn btn--secondary btn--download'} disabled={busy || disabled} onClick={() => void run()} data-testid={testId}>
         {busy ? (busyLabel ?? t('privacyPanel.preparing')) : label}
       </button>
       {error ? (

@@ -52,11 +52,11 @@ export async function spawnHarness(dataDir: string, rendererDir?: string, testCl
   return { child, url };
 }
 
-export async function startHarness(options: { testClock?: boolean } = {}): Promise<Harness> {
+export async function startHarness(options: { testClock?: boolean; renderer?: string } = {}): Promise<Harness> {
   const dataDir = mkdtempSync(join(tmpdir(), 'asiakasrekisteri-e2e-'));
   // E2E_RENDERER: a renderer built into a folder of one's own, so that a rebuild of out/renderer
   // by someone else in the same checkout does not swap the bundle under a running spec.
-  const { child, url } = await spawnHarness(dataDir, process.env.E2E_RENDERER, options.testClock);
+  const { child, url } = await spawnHarness(dataDir, options.renderer ?? process.env.E2E_RENDERER, options.testClock);
   const call = harnessCaller(url);
   return {
     url,

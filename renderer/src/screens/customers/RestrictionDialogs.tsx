@@ -6,10 +6,10 @@ import type { Customer } from '../../../../shared/api/customers';
 import { LIFT_NOTICE_METHODS, type LiftNoticeMethod } from '../../../../shared/api/recipients';
 import { helsinkiDate, isIsoDate } from '../../../../shared/format/dates';
 import { call, ApiCallError } from '../../api';
+import { DocumentActions } from '../../components/DocumentActions';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ReasonDialog } from '../../components/ReasonDialog';
 import { TextArea } from '../../components/TextArea';
-import { DownloadButton } from '../../components/Download';
 import { fullName } from './format';
 import { DateField } from '../../components/DateField';
 
@@ -69,9 +69,9 @@ export function LiftRestrictionDialog({ customer, onClose, onDone }: DialogProps
         <p className="muted fieldset__intro">{t('customers.restriction.noticeIntro')}</p>
         <DateField label={t('customers.restriction.liftDate')} fieldClassName="field--short" min={helsinkiDate()} value={liftDate} onChange={setLiftDate} data-testid="lift-date" />
         <div className="field">
-          <DownloadButton
-            className="btn btn--secondary btn--small"
-            label={t('customers.restriction.printNotice')}
+          <DocumentActions
+            size="small"
+            printLabel={t('customers.restriction.printNotice')}
             disabled={!isIsoDate(liftDate)}
             fetchFile={() => call('privacy.restriction.liftNotice', { customerId: customer.id, liftDate })}
             testId="lift-notice-print"

@@ -12,6 +12,7 @@ import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { BackButton } from '../../components/BackButton';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DownloadButton } from '../../components/Download';
+import { DocumentActions } from '../../components/DocumentActions';
 import { errorMessage } from '../../forms/serverErrors';
 import { LinesTable } from '../orders/OrderCard';
 import { TotalsBox } from '../orders/OrderForm';
@@ -129,7 +130,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
       <section className="box action-box" aria-label={t('invoices.card.actions')} data-testid="invoice-actions">
         {actionButton(a.canIssue, 'issue', 'btn--primary', 'invoices.actions.issue', 'issue-invoice')}
         {actionButton(a.canEdit, 'edit', 'btn--secondary', 'invoices.actions.edit', 'edit-draft')}
-        <DownloadButton label={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" print />
+        <DocumentActions saveLabel={isDraft ? t('invoices.actions.previewPdf') : t('invoices.actions.pdf')} fetchFile={() => call('invoices.pdf', { id })} testId="invoice-pdf" />
         {inv.einvoice ? (
           <span title={t('invoices.actions.finvoiceHint', { address: inv.einvoice.address, operator: inv.einvoice.operator })}>
             <DownloadButton label={t('invoices.actions.finvoice')} busyLabel={t('invoices.actions.preparing')} fetchFile={() => call('invoices.finvoice', { id })} testId="invoice-finvoice" />
@@ -372,7 +373,7 @@ export function InvoiceCard({ id: initialId, notice, onBack, onDeleted }: Invoic
                   <td className="col-money money strong">{formatMoney(r.totalCents)}</td>
                   <td>{formatDate(r.dueDate)}</td>
                   <td className="table__actions">
-                    <DownloadButton label={t('invoices.reminders.pdf')} className="btn btn--secondary btn--small" fetchFile={() => call('invoices.reminderPdf', { reminderId: r.id })} testId={`reminder-pdf-${r.sequence}`} />
+                    <DocumentActions saveLabel={t('invoices.reminders.pdf')} size="small" fetchFile={() => call('invoices.reminderPdf', { reminderId: r.id })} testId={`reminder-pdf-${r.sequence}`} />
                     {inv.einvoice ? (
                       <DownloadButton label={t('invoices.reminders.finvoice')} className="btn btn--secondary btn--small" fetchFile={() => call('invoices.reminderFinvoice', { reminderId: r.id })} testId={`reminder-finvoice-${r.sequence}`} />
                     ) : null}

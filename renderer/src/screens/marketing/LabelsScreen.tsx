@@ -11,7 +11,8 @@ import { labelFilters, type LabelPreview } from '../../../../shared/api/marketin
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
-import { saveFile } from '../../components/Download';
+import type { FilePayload } from '../../components/Download';
+import { DocumentActions, DocumentCancelled } from '../../components/DocumentActions';
 import { bind, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
 import { FormDateField } from '../../components/DateField';
@@ -52,20 +53,29 @@ export function LabelsScreen() {
     }
   });
 
-  const onPrint = form.handleSubmit(async (values) => {
-    setAlert(null);
-    setPrinting(true);
-    try {
-      const result = await call('marketing.labels.pdf', values);
-      saveFile({ filename: result.filename, base64: result.base64 });
-      setPreview({ filters: watched, result });
-      setPrinted(t('marketing.labels.printed', { count: result.included, sheets: result.sheets, file: result.filename }));
-    } catch (err) {
-      setAlert(applyServerError(err, { setError: form.setError, fields: FIELDS }, t));
-    } finally {
-      setPrinting(false);
-    }
-  });
+  /** The label sheets for the filters on the form; DocumentCancelled when the form says no. */
+  const makeLabels = () =>
+    new Promise<FilePayload>((resolve, reject) => {
+      void form.handleSubmit(
+        async (values) => {
+          setAlert(null);
+          setPrinted(null);
+          setPrinting(true);
+          try {
+            const result = await call('marketing.labels.pdf', values);
+            setPreview({ filters: watched, result });
+            setPrinted(t('marketing.labels.printed', { count: result.included, sheets: result.sheets, file: result.filename }));
+            resolve({ filename: result.filename, base64: result.base64 });
+          } catch (err) {
+            setAlert(applyServerError(err, { setError: form.setError, fields: FIELDS }, t));
+            reject(new DocumentCancelled());
+          } finally {
+            setPrinting(false);
+          }
+        },
+        () => reject(new DocumentCancelled()),
+      )();
+    });
 
   const p = preview?.result;
   const excludedTotal = p ? REASONS.reduce((sum, r) => sum + p.excluded[r], 0) : 0;
@@ -138,9 +148,7 @@ export function LabelsScreen() {
                 </div>
               ) : null}
               <div className="form__actions form__actions--end">
-                <button type="button" className="btn btn--primary btn--download" disabled={printing || p.included === 0} onClick={() => void onPrint()} data-testid="labels-print" data-print>
-                  {printing ? t('privacyPanel.preparing') : t('marketing.labels.print')}
-                </button>
+                <DocumentActions printFirst printLabel={t('marketing.labels.print')} disabled={printing || p.included === 0} fetchFile={makeLabels} testId="labels" />
               </div>
             </>
           )}

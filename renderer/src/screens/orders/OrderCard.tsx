@@ -7,9 +7,9 @@ import type { Invoice } from '../../../../shared/api/invoices';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { formatMoney } from '../../../../shared/format/money';
 import { call } from '../../api';
+import { DocumentActions } from '../../components/DocumentActions';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { BackButton } from '../../components/BackButton';
-import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatQuantity, formatRate, OrderStatusBadge } from '../invoices/format';
 import { TotalsBox } from './OrderForm';
@@ -142,11 +142,9 @@ export function OrderCard({ id, notice, onBack, onOpenInvoice }: OrderCardProps)
             </div>
           ) : null}
           {receipt ? (
-            <DownloadLink file={receipt} className="btn btn--primary btn--download" testId="receipt-link">
-              {t('orders.card.receiptDownload', { file: receipt.filename })}
-            </DownloadLink>
+            <DocumentActions file={receipt} saveLabel={t('orders.card.receiptDownload', { file: receipt.filename })} testId="receipt-link" />
           ) : o.actions.hasReceipt ? (
-            <DownloadButton label={t('orders.card.receipt')} fetchFile={() => call('orders.receiptPdf', { id })} testId="receipt-button" />
+            <DocumentActions saveLabel={t('orders.card.receipt')} fetchFile={() => call('orders.receiptPdf', { id })} testId="receipt-button" />
           ) : null}
           {o.actions.canInvoice ? (
             <button type="button" className="btn btn--secondary" disabled={busy} onClick={() => void invoice()} data-testid="invoice-order">

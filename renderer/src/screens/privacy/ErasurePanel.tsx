@@ -11,7 +11,7 @@ import { formatDate, formatInstant, helsinkiDate } from '../../../../shared/form
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DownloadLink, saveFile } from '../../components/Download';
+import { DocumentActions } from '../../components/DocumentActions';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
@@ -185,7 +185,7 @@ export function ErasurePanel({ request, onDone }: { request: PrivacyRequest; onD
           onDone={(r) => {
             setDialog(null);
             // The certificate is offered for saving at once: the register keeps no copy of it.
-            saveFile(r.certificate);
+            void window.register.saveDocument({ filename: r.certificate.filename, base64: r.certificate.base64 });
             setResult(r);
             onDone(r.request, t('privacyPanel.erasure.done', { number: r.erasureNumber }));
           }}
@@ -396,10 +396,9 @@ function CertificateBox({ result }: { result: ErasureResult }) {
         <dt>{t('privacyPanel.erasure.at')}</dt>
         <dd>{formatInstant(result.request.events.at(-1)?.at ?? new Date().toISOString(), currentLanguage())}</dd>
       </dl>
-      <div className="certificate-box__actions" onClickCapture={() => setSaved(true)}>
-        <DownloadLink file={result.certificate} className="btn btn--primary btn--download btn--large" testId="certificate-download">
-          {t('privacyPanel.erasure.certificateDownload')}
-        </DownloadLink>
+      <div className="certificate-box__actions">
+        {/* Never stored by the register: printed from memory, or saved where the manager chooses. */}
+        <DocumentActions file={result.certificate} memoryOnly size="large" saveLabel={t('privacyPanel.erasure.certificateDownload')} onDone={() => setSaved(true)} testId="certificate-download" />
       </div>
       <p className={saved ? 'muted' : 'strong text-danger'}>{saved ? t('privacyPanel.erasure.savedNote') : t('privacyPanel.erasure.notSavedYet')}</p>
       {result.request.customerId !== null ? (
@@ -437,9 +436,7 @@ function RefusalNoticeBox({ notice }: { notice: IssuedDocument }) {
         {t('privacyPanel.erasure.noticeTitle')}
       </h3>
       <p>{t('privacyPanel.erasure.noticeText', { code: notice.verificationCode })}</p>
-      <DownloadLink file={notice} className="btn btn--primary btn--download" testId="erasure-notice-download">
-        {t('privacyPanel.erasure.noticeDownload')}
-      </DownloadLink>
+      <DocumentActions file={notice} saveLabel={t('privacyPanel.erasure.noticeDownload')} testId="erasure-notice-download" />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The signed-request log for an auditor or the authority (manager): check its hash chain, print it
 // as a PDF for a period (names as initials or in full, Finnish or English), export it as CSV.
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -8,7 +8,8 @@ import { logFilterInput, REQUEST_STATUSES, type LogVerification } from '../../..
 import { helsinkiDate } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
-import { saveFile } from '../../components/Download';
+import { saveFile, type FilePayload } from '../../components/Download';
+import { DocumentActions, DocumentCancelled } from '../../components/DocumentActions';
 import { Icon } from '../../components/Icon';
 import { bind, SelectField } from '../../forms/fields';
 import { applyServerError, errorMessage } from '../../forms/serverErrors';
@@ -39,6 +40,7 @@ export function LogTools() {
   const [alert, setAlert] = useState<string | null>(null);
   const [busy, setBusy] = useState<'pdf' | 'csv' | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  const lastPdf = useRef('');
   const form = useForm<Values>({
     defaultValues: { from: `${helsinkiDate().slice(0, 4)}-01-01`, to: helsinkiDate(), names: 'initials', language: currentLanguage(), status: '' },
   });
@@ -56,27 +58,48 @@ export function LogTools() {
     }
   };
 
-  const run = (kind: 'pdf' | 'csv') =>
-    form.handleSubmit(async (values) => {
-      setAlert(null);
-      setDone(null);
-      const params = clean(values);
-      const parsed = logFilterInput.safeParse(params);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Values, { type: 'validate', message: issue.message });
-        return;
-      }
-      setBusy(kind);
-      try {
-        const file = await call(kind === 'pdf' ? 'privacy.log.pdf' : 'privacy.log.csv', params);
-        saveFile(file);
-        setDone(t(kind === 'pdf' ? 'privacyPanel.log.pdfDone' : 'privacyPanel.log.csvDone', { file: file.filename }));
-      } catch (err) {
-        setAlert(applyServerError(err, { setError: form.setError, fields: ['from', 'to', 'names', 'language', 'status'] }, t));
-      } finally {
-        setBusy(null);
-      }
-    })();
+  /** Makes the log file after checking the form; null (the form shows why) when it cannot. */
+  const make = (kind: 'pdf' | 'csv') =>
+    new Promise<FilePayload | null>((resolve) => {
+      void form.handleSubmit(
+        async (values) => {
+          setAlert(null);
+          setDone(null);
+          const params = clean(values);
+          const parsed = logFilterInput.safeParse(params);
+          if (!parsed.success) {
+            for (const issue of parsed.error.issues) form.setError(String(issue.path[0]) as keyof Values, { type: 'validate', message: issue.message });
+            resolve(null);
+            return;
+          }
+          setBusy(kind);
+          try {
+            const file = await call(kind === 'pdf' ? 'privacy.log.pdf' : 'privacy.log.csv', params);
+            lastPdf.current = kind === 'pdf' ? file.filename : lastPdf.current;
+            resolve(file);
+          } catch (err) {
+            setAlert(applyServerError(err, { setError: form.setError, fields: ['from', 'to', 'names', 'language', 'status'] }, t));
+            resolve(null);
+          } finally {
+            setBusy(null);
+          }
+        },
+        () => resolve(null),
+      )();
+    });
+
+  const saveCsv = async () => {
+    const file = await make('csv');
+    if (!file) return;
+    saveFile(file);
+    setDone(t('privacyPanel.log.csvDone', { file: file.filename }));
+  };
+
+  const makePdf = async (): Promise<FilePayload> => {
+    const file = await make('pdf');
+    if (!file) throw new DocumentCancelled();
+    return file;
+  };
 
   return (
     <div className="privacy-tools" data-testid="privacy-log">
@@ -151,12 +174,18 @@ export function LogTools() {
             />
           </div>
           <div className="form__actions form__actions--end">
-            <button type="button" className="btn btn--secondary btn--download" disabled={busy !== null} onClick={() => void run('csv')} data-testid="log-csv">
+            <button type="button" className="btn btn--secondary btn--download" disabled={busy !== null} onClick={() => void saveCsv()} data-testid="log-csv">
               {busy === 'csv' ? t('privacyPanel.preparing') : t('privacyPanel.log.csv')}
             </button>
-            <button type="button" className="btn btn--primary btn--download" disabled={busy !== null} onClick={() => void run('pdf')} data-testid="log-pdf">
-              {busy === 'pdf' ? t('privacyPanel.preparing') : t('privacyPanel.log.pdf')}
-            </button>
+            <DocumentActions
+              saveLabel={t('privacyPanel.log.pdf')}
+              disabled={busy === 'csv'}
+              fetchFile={makePdf}
+              onDone={(action) => {
+                if (action === 'save') setDone(t('privacyPanel.log.pdfDone', { file: lastPdf.current }));
+              }}
+              testId="log-pdf"
+            />
           </div>
         </form>
       </section>

@@ -11,9 +11,9 @@ import type { Language } from '../../../../shared/api/fields';
 import type { IssuedDocument } from '../../../../shared/api/rectification';
 import { formatDate, formatInstant } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
+import { DocumentActions } from '../../components/DocumentActions';
 import { FormAlert } from '../../components/Alerts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DownloadButton, DownloadLink } from '../../components/Download';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { ReasonDialog } from '../../components/ReasonDialog';
@@ -85,9 +85,8 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
                     {t(`privacyPanel.disclosures.kinds.${r.recipientKind}`)} · {t('privacyPanel.recipients.disclosed', { date: formatDate(r.date) })}
                   </span>{' '}
                   {letter ? (
-                    <DownloadLink file={letter} className="btn btn--secondary btn--small" testId={`recipient-print-${r.disclosureId}`}>
-                      {t('privacyPanel.recipients.print')}
-                    </DownloadLink>
+                    // Made with the erasure and never stored: the register no longer names the person.
+                    <DocumentActions file={letter} size="small" memoryOnly printLabel={t('privacyPanel.recipients.print')} testId={`recipient-print-${r.disclosureId}`} />
                   ) : context === 'restriction' && r.address === null ? (
                     <>
                       <span className="field__error" data-testid={`recipient-no-address-${r.disclosureId}`}>
@@ -98,9 +97,9 @@ export function RecipientNotices({ context, customerId, recipients: initial, let
                       </button>
                     </>
                   ) : context === 'restriction' ? (
-                    <DownloadButton
-                      className="btn btn--secondary btn--small"
-                      label={t('privacyPanel.recipients.print')}
+                    <DocumentActions
+                      size="small"
+                      printLabel={t('privacyPanel.recipients.print')}
                       fetchFile={async () => {
                         const doc = await call('privacy.restriction.notificationLetter', { customerId, disclosureId: r.disclosureId, language });
                         void reload();

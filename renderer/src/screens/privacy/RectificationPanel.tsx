@@ -9,7 +9,7 @@ import { formatDate } from '../../../../shared/format/dates';
 import { ApiCallError, call } from '../../api';
 import { FormAlert } from '../../components/Alerts';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { DownloadButton, DownloadLink } from '../../components/Download';
+import { DocumentActions } from '../../components/DocumentActions';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { formatPhone } from '../customers/format';
@@ -274,9 +274,7 @@ function RectificationResultBox({ result, request }: { result: RectificationResu
           <div>
             <p className="strong">{t('privacyPanel.rectification.letterTitle')}</p>
             <p>{t('privacyPanel.rectification.letterText', { code: result.refusalLetter.verificationCode })}</p>
-            <DownloadLink file={result.refusalLetter} className="btn btn--primary btn--download" testId="refusal-letter-download">
-              {t('privacyPanel.rectification.letterDownload')}
-            </DownloadLink>
+            <DocumentActions file={result.refusalLetter} saveLabel={t('privacyPanel.rectification.letterDownload')} testId="refusal-letter-download" />
           </div>
         </div>
       ) : null}
@@ -302,9 +300,9 @@ export function NotifyList({ request, recipients }: { request: PrivacyRequest; r
                 <span className="muted">
                   {t(`privacyPanel.rectification.recipientKinds.${r.kind}`)} · {formatDate(r.date)}
                 </span>{' '}
-                <DownloadButton
-                  className="btn btn--secondary btn--small"
-                  label={t('privacyPanel.rectification.notifyPrint')}
+                <DocumentActions
+                  size="small"
+                  printLabel={t('privacyPanel.rectification.notifyPrint')}
                   fetchFile={() => call('privacy.rectification.notificationLetter', { requestId: request.id, kind: r.kind, id: r.id })}
                   testId={`notify-print-${r.kind}-${r.id}`}
                 />

@@ -10,7 +10,8 @@ import { requesterDisplayName } from '../../../../shared/privacy/redacted';
 import { call } from '../../api';
 import { FormAlert, StatusMessage } from '../../components/Alerts';
 import { BackButton } from '../../components/BackButton';
-import { DownloadButton, DownloadLink, saveFile } from '../../components/Download';
+import { saveFile, type FilePayload } from '../../components/Download';
+import { DocumentActions } from '../../components/DocumentActions';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
@@ -123,9 +124,9 @@ export function RequestCard({ id, notice, alert: initialAlert, isManager, nav }:
           <button type="button" className="btn btn--secondary btn--small" onClick={() => setDialog({ kind: 'signed' })} data-testid="mark-signed">
             {t('privacyPanel.card.markSigned')}
           </button>
-          <DownloadButton
-            className="btn btn--secondary btn--small"
-            label={t('privacyPanel.card.signatureLetter')}
+          <DocumentActions
+            size="small"
+            saveLabel={t('privacyPanel.card.signatureLetter')}
             fetchFile={async () => {
               const doc = await call('privacy.requests.signatureLetter', { id: r.id });
               void call('privacy.requests.get', { id: r.id }).then(setRequest, () => undefined);
@@ -286,13 +287,17 @@ function DecisionBox({
   const { t } = useTranslation();
   const id = useId();
   const [busy, setBusy] = useState<string | null>(null);
+  const [issued, setIssued] = useState<FilePayload | null>(null);
 
   const issue = async (method: 'privacy.extract' | 'privacy.portability') => {
     setBusy(method);
     onError(null);
     try {
       const file = await call(method, { requestId: r.id });
-      saveFile(file);
+      // Issuing is recorded once; the file stays here to print or save again without a new issue.
+      setIssued(file);
+      if (method === 'privacy.portability') saveFile(file);
+      else await window.register.saveDocument({ filename: file.filename, base64: file.base64 });
       const next = await call('privacy.requests.get', { id: r.id });
       onChanged(next, t(method === 'privacy.extract' ? 'privacyPanel.decision.extractDone' : 'privacyPanel.decision.portabilityDone', { code: file.verificationCode }));
     } catch (err) {
@@ -321,6 +326,7 @@ function DecisionBox({
             </button>
           ) : null}
           <span className="muted small">{t('privacyPanel.decision.extractHint')}</span>
+          {issued && /\.pdf$/i.test(issued.filename) ? <DocumentActions file={issued} testId="issued-extract" /> : null}
         </div>
       ) : null}
       {statuses.length ? (
@@ -348,9 +354,7 @@ function RefusalNoticeBox({ notice }: { notice: IssuedDocument }) {
         {t('privacyPanel.refuse.noticeTitle')}
       </h3>
       <p>{t('privacyPanel.refuse.noticeText', { code: notice.verificationCode })}</p>
-      <DownloadLink file={notice} className="btn btn--primary btn--download" testId="refusal-notice-download">
-        {t('privacyPanel.refuse.noticeDownload')}
-      </DownloadLink>
+      <DocumentActions file={notice} saveLabel={t('privacyPanel.refuse.noticeDownload')} testId="refusal-notice-download" />
     </section>
   );
 }

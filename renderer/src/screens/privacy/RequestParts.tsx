@@ -7,6 +7,7 @@ import { formatInstant } from '../../../../shared/format/dates';
 import { call } from '../../api';
 import { DataTable } from '../../components/DataTable';
 import { DownloadButton, readFileAsBase64 } from '../../components/Download';
+import { DocumentActions } from '../../components/DocumentActions';
 import { errorMessage } from '../../forms/serverErrors';
 import { currentLanguage } from '../../i18n';
 import { documentKind, eventDetails, eventName, formatSize } from './texts';
@@ -127,9 +128,9 @@ export function DocumentsBox({ request }: { request: PrivacyRequest }) {
           notKept(c.row.original) ? (
             <span className="muted small">{t(c.row.original.kind === 'erasure-certificate' ? 'privacyPanel.documents.notKept' : 'privacyPanel.documents.redacted')}</span>
           ) : (
-            <DownloadButton
-              className="btn btn--secondary btn--small"
-              label={t('privacyPanel.documents.download')}
+            <DocumentActions
+              size="small"
+              saveLabel={t('privacyPanel.documents.download')}
               fetchFile={() => call('privacy.requests.document', { id: request.id, documentId: c.row.original.id })}
               testId={`download-document-${c.row.original.id}`}
             />

@@ -8,9 +8,9 @@ import { formatDate } from '../../../../shared/format/dates';
 import { requesterDisplayName } from '../../../../shared/privacy/redacted';
 import { outcomeText, type TypeOutcome } from '../../../../shared/privacy/outcomes';
 import { call } from '../../api';
+import { DocumentActions } from '../../components/DocumentActions';
 import { FormAlert } from '../../components/Alerts';
 import { DataTable } from '../../components/DataTable';
-import { DownloadButton } from '../../components/Download';
 import { Icon } from '../../components/Icon';
 import { errorMessage } from '../../forms/serverErrors';
 import type { RequestsNav } from './PrivacyScreen';
@@ -204,8 +204,8 @@ export function RequestsHome({ view, onView, nav }: { view: RequestsViewName; on
           </div>
         </div>
         <div className="panel__tools">
-          <DownloadButton label={t('privacyPanel.notice.fi')} fetchFile={() => call('privacy.notice', { language: 'fi' })} testId="notice-fi" />
-          <DownloadButton label={t('privacyPanel.notice.en')} fetchFile={() => call('privacy.notice', { language: 'en' })} testId="notice-en" />
+          <DocumentActions saveLabel={t('privacyPanel.notice.fi')} fetchFile={() => call('privacy.notice', { language: 'fi' })} testId="notice-fi" />
+          <DocumentActions saveLabel={t('privacyPanel.notice.en')} fetchFile={() => call('privacy.notice', { language: 'en' })} testId="notice-en" />
         </div>
       </section>
     </div>

@@ -2,19 +2,12 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CreatedRegister } from '../../../../shared/api/setup';
+import { DocumentActions } from '../../components/DocumentActions';
 import { Icon } from '../../components/Icon';
 import { StepTitle } from './StepIndicator';
 
-function pdfBlob(base64: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: 'application/pdf' });
-}
-
 export function RecoveryStep({ created, onContinue }: { created: CreatedRegister; onContinue: () => void }) {
   const { t } = useTranslation();
-  const [url, setUrl] = useState<string | null>(null);
   const [stored, setStored] = useState(false);
   const checkboxId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -22,12 +15,6 @@ export function RecoveryStep({ created, onContinue }: { created: CreatedRegister
   useEffect(() => {
     headingRef.current?.focus();
   }, []);
-
-  useEffect(() => {
-    const objectUrl = URL.createObjectURL(pdfBlob(created.recoveryPdf.base64));
-    setUrl(objectUrl);
-    return () => URL.revokeObjectURL(objectUrl);
-  }, [created]);
 
   return (
     <div className="form" data-testid="setup-recovery">
@@ -48,11 +35,7 @@ export function RecoveryStep({ created, onContinue }: { created: CreatedRegister
         </span>
       </div>
       <p>
-        {url ? (
-          <a className="btn btn--secondary btn--download" href={url} download={created.recoveryPdf.filename} data-testid="recovery-pdf">
-            {t('setup.recovery.download')}
-          </a>
-        ) : null}
+        <DocumentActions file={created.recoveryPdf} saveLabel={t('setup.recovery.download')} printFirst testId="recovery-pdf" />
       </p>
       <div className="checkbox">
         <input id={checkboxId} type="checkbox" name="recoveryStored" checked={stored} onChange={(e) => setStored(e.target.checked)} />
