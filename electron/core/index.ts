@@ -35,6 +35,7 @@ import { retentionHandlers } from './privacy/retentionHandlers';
 import { recipientHandlers } from './privacy/recipientHandlers';
 import { paymentsImportHandlers } from './payments/handlers';
 import { productHandlers } from './products/handlers';
+import { reportHandlers } from './reports/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -79,7 +80,8 @@ export function createRegistry(): HandlerRegistry {
     .add(retentionHandlers)
     .add(recipientHandlers)
     .add(paymentsImportHandlers)
-    .add(productHandlers);
+    .add(productHandlers)
+    .add(reportHandlers);
   registry.assertComplete();
   return registry;
 }

@@ -23,6 +23,7 @@ import { recipientsContract } from './recipients';
 import { legalContract } from './legal';
 import { paymentsImportContract } from './paymentsImport';
 import { productsContract } from './products';
+import { reportsContract } from './reports';
 
 export const contract = joinContracts(
   setupContract,
@@ -46,6 +47,7 @@ export const contract = joinContracts(
   recipientsContract,
   paymentsImportContract,
   productsContract,
+  reportsContract,
 );
 
 export type Contract = typeof contract;
