@@ -40,12 +40,12 @@ export function salesChartOption(r: SalesReport, lang: Language, font = 'DejaVu 
   const euros = (v: number) => new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(v).replace(/\u00a0/g, ' ');
   return {
     animation: false,
-    textStyle: { fontFamily: font, fontSize: 12 },
-    title: { text: t('reports.chartTitle'), left: 'center', textStyle: { fontFamily: font, fontSize: 15 } },
-    legend: { bottom: 0, textStyle: { fontFamily: font, fontSize: 12 } },
-    grid: { left: 70, right: 20, top: 45, bottom: 70 },
-    xAxis: { type: 'category', data: r.months.map((m) => monthLabel(m, lang)), axisLabel: { fontFamily: font, fontSize: 11, interval: 0, rotate: r.months.length > 6 ? 35 : 0 } },
-    yAxis: { type: 'value', axisLabel: { fontFamily: font, fontSize: 11, formatter: (v: number) => euros(v) } },
+    textStyle: { fontFamily: font, fontSize: 14 },
+    title: { text: t('reports.chartTitle'), left: 'center', textStyle: { fontFamily: font, fontSize: 17 } },
+    legend: { bottom: 0, itemGap: 24, textStyle: { fontFamily: font, fontSize: 14 } },
+    grid: { left: 80, right: 20, top: 50, bottom: 90 },
+    xAxis: { type: 'category', data: r.months.map((m) => monthLabel(m, lang)), axisLabel: { fontFamily: font, fontSize: 13, interval: 0, rotate: r.months.length > 6 ? 35 : 0 } },
+    yAxis: { type: 'value', axisLabel: { fontFamily: font, fontSize: 13, formatter: (v: number) => euros(v) } },
     color: ['#2f5d8a', '#d08c2c', '#4c9a5b', '#b04a4a', '#7b5ea7', '#4a9bb0', '#8a8a8a'],
     series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'sales', data: s.values.map((c) => c / 100) })),
   };

@@ -26,7 +26,7 @@ export async function reportPdf(table: ReportTable, extra: { sales?: SalesReport
   doc.setFont(FONT, 'normal').setFontSize(10).text(table.scope, LEFT, (y += 7));
   doc.setFontSize(8).setTextColor(90).text(t('reports.madeAt', { at: formatInstant(now.toISOString(), lang) }), RIGHT, 18, { align: 'right' });
   doc.setTextColor(0);
-  y += 4;
+  y += 9;
 
   if (extra.sales && extra.sales.rows.length) {
     const png = await salesChartPng(extra.sales, lang);
@@ -42,7 +42,8 @@ export async function reportPdf(table: ReportTable, extra: { sales?: SalesReport
   const xs: number[] = [];
   let x = LEFT;
   for (const c of table.columns) {
-    xs.push(c.align === 'right' ? x + c.width * scale - 1 : x);
+    // A left-aligned column after a right-aligned one starts a little in, so the two never touch.
+    xs.push(c.align === 'right' ? x + c.width * scale - 1 : x + (xs.length && table.columns[xs.length - 1]!.align === 'right' ? 3 : 0));
     x += c.width * scale;
   }
   const widths = table.columns.map((c) => c.width * scale - 2);
