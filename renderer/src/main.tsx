@@ -8,6 +8,7 @@ import './styles/screens.css';
 import './styles/backup.css';
 import './styles/privacy.css';
 import './styles/invoicing.css';
+import './styles/reports.css';
 import { App } from './app/App';
 
 createRoot(document.getElementById('root')!).render(

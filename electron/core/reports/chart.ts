@@ -9,8 +9,7 @@ import { Resvg, initWasm } from '@resvg/resvg-wasm';
 import * as echarts from 'echarts';
 import type { Language } from '../../../shared/api/fields';
 import type { SalesReport } from '../../../shared/api/reports';
-import { translator } from '../../../shared/i18n/translate';
-import { monthLabel } from './tables';
+import { salesChartOption } from '../../../shared/reports/salesChart';
 
 // The wasm file: beside the bundled main (build/build-main.mjs copies it to out/main, inside the
 // asar, which Electron's fs reads), else from node_modules (tsx, vitest, harness, bench).
@@ -26,30 +25,6 @@ let ready: Promise<void> | null = null;
 const init = () => (ready ??= initWasm(wasmBytes()));
 let fonts: Uint8Array[] | null = null;
 const fontBuffers = () => (fonts ??= ['DejaVuSans.subset.ttf', 'DejaVuSans-Bold.subset.ttf'].map((f) => new Uint8Array(readFileSync(join(fontDir, f)))));
-
-/** At most this many products get their own series; the rest are summed as "other products". */
-const SERIES = 6;
-
-/** The chart's echarts option: net sales per month, a stacked bar per product. Shared with the screen. */
-export function salesChartOption(r: SalesReport, lang: Language, font = 'DejaVu Sans'): echarts.EChartsCoreOption {
-  const t = translator(lang);
-  const top = r.rows.filter((x) => x.productId !== null).slice(0, SERIES);
-  const rest = r.rows.filter((x) => !top.includes(x));
-  const series = top.map((x) => ({ name: x.name || x.code, values: x.byMonth }));
-  if (rest.length) series.push({ name: rest.length === 1 && rest[0]!.productId === null ? t('reports.otherLines') : t('reports.others'), values: r.months.map((_, i) => rest.reduce((s, x) => s + x.byMonth[i]!, 0)) });
-  const euros = (v: number) => new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 0 }).format(v).replace(/\u00a0/g, ' ');
-  return {
-    animation: false,
-    textStyle: { fontFamily: font, fontSize: 14 },
-    title: { text: t('reports.chartTitle'), left: 'center', textStyle: { fontFamily: font, fontSize: 17 } },
-    legend: { bottom: 0, itemGap: 24, textStyle: { fontFamily: font, fontSize: 14 } },
-    grid: { left: 80, right: 20, top: 50, bottom: 90 },
-    xAxis: { type: 'category', data: r.months.map((m) => monthLabel(m, lang)), axisLabel: { fontFamily: font, fontSize: 13, interval: 0, rotate: r.months.length > 6 ? 35 : 0 } },
-    yAxis: { type: 'value', axisLabel: { fontFamily: font, fontSize: 13, formatter: (v: number) => euros(v) } },
-    color: ['#2f5d8a', '#d08c2c', '#4c9a5b', '#b04a4a', '#7b5ea7', '#4a9bb0', '#8a8a8a'],
-    series: series.map((s) => ({ name: s.name, type: 'bar', stack: 'sales', data: s.values.map((c) => c / 100) })),
-  };
-}
 
 /** The chart as a PNG (width × height pixels at 2× for print). */
 export async function salesChartPng(r: SalesReport, lang: Language, width = 900, height = 480): Promise<Uint8Array> {

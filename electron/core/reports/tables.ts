@@ -89,9 +89,3 @@ export function salesTable(r: SalesReport, lang: Language): ReportTable {
     totals: [k('total'), '', '', '', money(r.netCents)],
   };
 }
-
-/** A month 'YYYY-MM' as the chart and the CSV name it: 'tammi 2026' / 'Jan 2026'. */
-export function monthLabel(month: string, lang: Language): string {
-  const names = translator(lang)('reports.monthNames', { returnObjects: true }) as unknown as string[];
-  return `${names[Number(month.slice(5, 7)) - 1]} ${month.slice(0, 4)}`;
-}

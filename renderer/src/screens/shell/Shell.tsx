@@ -1,5 +1,5 @@
 // The app after login: top bar (who, language, lock, logout), the main menu and one screen.
-// Keyboard: Alt+1…6 jump between the menu's sections; the section's heading takes focus (or the
+// Keyboard: Alt+1…8 jump between the menu's sections; the section's heading takes focus (or the
 // element a screen marks with data-autofocus, e.g. the customer search box).
 // Moving away from a screen with unsaved edits asks first (UnsavedChangesProvider).
 import { useCallback, useEffect, useMemo, useRef } from 'react';
@@ -16,6 +16,7 @@ import { CustomersScreen } from '../customers/CustomersScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ProductsScreen } from '../products/ProductsScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
 import { InvoicingReminder } from './InvoicingReminder';
@@ -139,6 +140,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         )}
         {current === 'orders' && <OrdersScreen />}
         {current === 'products' && <ProductsScreen role={role} />}
+        {current === 'reports' && <ReportsScreen />}
         {current === 'invoices' && <InvoicesScreen />}
         {current === 'privacy' && <PrivacyScreen session={session} />}
         {current === 'marketing' && <LabelsScreen />}

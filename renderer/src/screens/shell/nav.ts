@@ -16,6 +16,8 @@ export const NAV_ITEMS: NavItem[] = [
   { section: 'marketing', key: '5' },
   { section: 'admin', key: '6', managerOnly: true },
   { section: 'products', key: '7' },
+  // The bookkeeper's figures are the manager's: the core allows reports.* to managers only.
+  { section: 'reports', key: '8', managerOnly: true },
 ];
 
 export const navFor = (role: Role) => NAV_ITEMS.filter((i) => !i.managerOnly || role === 'manager');
