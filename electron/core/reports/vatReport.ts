@@ -29,13 +29,15 @@ interface LineTuple {
   reason: string | null;
 }
 
+// INDEXED BY: without statistics the planner scanned all ten years of invoices in id order
+// (5 s at the ten-year size) rather than the period's range of the date index.
 export function vatReport(db: Db, from: string, to: string): VatReport {
   const lines = db
     .prepare(
       `SELECT i.id AS invoiceId, i.kind AS kind, l.vat_rate_bp AS rateBp, l.net_cents AS netCents, l.exemption_reason AS reason
-       FROM invoices i JOIN invoice_lines l ON l.invoice_id = i.id
+       FROM invoices i INDEXED BY invoices_date JOIN invoice_lines l ON l.invoice_id = i.id
        WHERE i.state = 'issued' AND i.invoice_date BETWEEN ? AND ?
-       ORDER BY i.id`,
+       ORDER BY i.invoice_date, i.number, i.id`,
     )
     .all(from, to) as LineTuple[];
 
