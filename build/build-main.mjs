@@ -5,7 +5,7 @@
 // CommonJS for Node 22 (Electron 45's Node). Left outside the bundle: electron itself, the native
 // SQLite module (its .node file is loaded at run time, unpacked from the asar). The PDF fonts
 // (subsets of DejaVu Sans, electron/core/documents/fonts) are copied to out/main/fonts, where
-// the bundled core looks for them. The renderer is built separately by Vite into out/renderer.
+// the bundled core looks for them, and the chart rasteriser's resvg.wasm beside them. The renderer is built separately by Vite into out/renderer.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { cpSync, rmSync } from 'node:fs';
@@ -48,5 +48,8 @@ await build({
 });
 
 cpSync(fileURLToPath(new URL('../electron/core/documents/fonts', import.meta.url)), `${outdir}/fonts`, { recursive: true });
+// The reports' chart rasteriser (resvg, WebAssembly): electron/core/reports/chart.ts reads it from
+// beside main.cjs. Inside the asar is fine: it is read as bytes, never loaded as a native module.
+cpSync(fileURLToPath(new URL('../node_modules/@resvg/resvg-wasm/index_bg.wasm', import.meta.url)), `${outdir}/resvg.wasm`);
 
-console.log('built out/main/main.cjs, dbWorker.cjs, preload.cjs and fonts');
+console.log('built out/main/main.cjs, dbWorker.cjs, preload.cjs, fonts and resvg.wasm');

@@ -42,6 +42,7 @@ import { join } from 'node:path';
 import { onWorkerError } from './backup/runInWorker';
 import { backupRunning } from './backup/handlers';
 import { homeHandlers } from './home/handlers';
+import { reportHandlers } from './reports/handlers';
 
 export interface CoreOptions {
   dataDir: string;
@@ -99,7 +100,8 @@ export function createRegistry(): HandlerRegistry {
     .add(paymentsImportHandlers)
     .add(productHandlers)
     .add(supportHandlers)
-    .add(homeHandlers);
+    .add(homeHandlers)
+    .add(reportHandlers);
   registry.assertComplete();
   return registry;
 }

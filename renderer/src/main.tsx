@@ -11,6 +11,7 @@ import './styles/invoicing.css';
 import './styles/support.css';
 import './styles/home.css';
 import './styles/documentActions.css';
+import './styles/reports.css';
 import { App } from './app/App';
 import { ErrorBoundary } from './support/ErrorBoundary';
 import { CalmErrorNotice } from './support/CalmErrorNotice';

@@ -1,6 +1,6 @@
 // Commands the app's menu (Electron) and the keyboard shortcuts (renderer) give the window. One
 // list both sides import; the preload forwards only a name from it (isAppCommand).
-export const SECTION_COMMANDS = ['home', 'customers', 'orders', 'invoices', 'privacy', 'marketing', 'admin', 'products', 'backup'] as const;
+export const SECTION_COMMANDS = ['home', 'customers', 'orders', 'invoices', 'privacy', 'marketing', 'admin', 'products', 'reports', 'backup'] as const;
 export type SectionCommand = (typeof SECTION_COMMANDS)[number];
 
 /** The main menu's sections in order, with the Alt digit of each (the renderer's sidebar and the
@@ -14,6 +14,8 @@ export const NAV_SECTIONS: readonly { section: Exclude<SectionCommand, 'backup'>
   { section: 'marketing', key: '6' },
   { section: 'admin', key: '7', managerOnly: true },
   { section: 'products', key: '8' },
+  // The bookkeeper's figures are the manager's: the core allows reports.* to managers only.
+  { section: 'reports', key: '9', managerOnly: true },
 ];
 
 export const ACTION_COMMANDS = ['search', 'newCustomer', 'newOrder', 'print', 'lock', 'backup', 'shortcuts', 'logout'] as const;

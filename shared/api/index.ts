@@ -25,6 +25,7 @@ import { paymentsImportContract } from './paymentsImport';
 import { productsContract } from './products';
 import { supportContract } from './support';
 import { homeContract } from './home';
+import { reportsContract } from './reports';
 
 export const contract = joinContracts(
   setupContract,
@@ -50,6 +51,7 @@ export const contract = joinContracts(
   productsContract,
   supportContract,
   homeContract,
+  reportsContract,
 );
 
 export type Contract = typeof contract;

@@ -67,6 +67,8 @@ export const lineInput = z
     vatRateBp: z.number().int({ message: 'errors.vatRateUnknown' }).min(0, { message: 'errors.vatRateUnknown' }).max(10000, { message: 'errors.vatRateUnknown' }).optional(),
     /** Required for a 0 % line: why no VAT is charged (one of VAT_EXEMPTION_REASONS). */
     exemptionReason: z.enum(EXEMPTION_REASON_IDS).optional(),
+    /** The catalogue product the line was added from (reports group sales by it); absent for free text. */
+    productId: f.id.optional(),
   })
   .superRefine((l, ctx) => {
     if ((l.vatCategory === undefined) === (l.vatRateBp === undefined)) {
@@ -103,6 +105,8 @@ export interface PricedLine {
   netCents: number;
   /** The delivery date the rate was chosen by. */
   deliveryDate: string;
+  /** The catalogue product the line was added from; null for a free-text line. */
+  productId?: number | null;
 }
 
 export interface Totals {

@@ -2,6 +2,7 @@ import { invoicingErrorsEn } from './invoicing.en';
 import { paymentsErrorsEn } from './payments.en';
 import { finvoiceErrorsEn } from './finvoice.en';
 import { productErrorsEn } from './products.en';
+import { reportErrorsEn } from './reports.en';
 import type { ErrorKey } from './errors.fi';
 
 // Error and validation messages (core and forms), English.
@@ -10,6 +11,7 @@ export const errorsEn: Record<ErrorKey, string> = {
   ...paymentsErrorsEn,
   ...finvoiceErrorsEn,
   ...productErrorsEn,
+  ...reportErrorsEn,
   required: 'Required.',
   tooLong: 'The text is too long.',
   passwordTooShort: 'The password must have at least {{min}} characters.',

@@ -2,12 +2,14 @@ import { invoicingErrorsFi } from './invoicing.fi';
 import { paymentsErrorsFi } from './payments.fi';
 import { finvoiceErrorsFi } from './finvoice.fi';
 import { productErrorsFi } from './products.fi';
+import { reportErrorsFi } from './reports.fi';
 // Error and validation messages (core and forms), Finnish.
 export const errorsFi = {
   ...invoicingErrorsFi,
   ...paymentsErrorsFi,
   ...finvoiceErrorsFi,
   ...productErrorsFi,
+  ...reportErrorsFi,
   required: 'Pakollinen tieto.',
   tooLong: 'Teksti on liian pitkä.',
   passwordTooShort: 'Salasanassa on oltava vähintään {{min}} merkkiä.',

@@ -20,9 +20,11 @@ import { homeEn } from './home.en';
 import { homeFi } from './home.fi';
 import { deskEn } from './desk.en';
 import { deskFi } from './desk.fi';
+import { reportsUiEn } from './reports.en';
+import { reportsUiFi } from './reports.fi';
 
 /** All texts, by language and namespace-less key path: t('errors.required'), t('login.title'). */
 export const resources = {
-  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, documentActions: documentActionsFi, ...uiFi, home: homeFi, desk: deskFi } },
-  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, documentActions: documentActionsEn, ...uiEn, home: homeEn, desk: deskEn } },
+  fi: { translation: { errors: errorsFi, documents: documentsFi, privacy: privacyTextsFi, privacyLetters: privacyLettersFi, dataSources: dataSourcesFi, payments: paymentsUiFi, support: supportFi, documentActions: documentActionsFi, reports: reportsUiFi, ...uiFi, home: homeFi, desk: deskFi } },
+  en: { translation: { errors: errorsEn, documents: documentsEn, privacy: privacyTextsEn, privacyLetters: privacyLettersEn, dataSources: dataSourcesEn, payments: paymentsUiEn, support: supportEn, documentActions: documentActionsEn, reports: reportsUiEn, ...uiEn, home: homeEn, desk: deskEn } },
 } as const;

@@ -200,6 +200,7 @@ export const uiEn: DeepStrings<typeof uiFi> = {
     customers: 'Customers',
     orders: 'Orders',
     products: 'Products',
+    reports: 'Reports',
     invoices: 'Invoices',
     privacy: 'Privacy',
     marketing: 'Mailing labels',

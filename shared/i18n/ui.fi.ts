@@ -197,6 +197,7 @@ export const uiFi = {
     customers: 'Asiakkaat',
     orders: 'Tilaukset',
     products: 'Tuotteet',
+    reports: 'Raportit',
     invoices: 'Laskut',
     privacy: 'Tietosuoja',
     marketing: 'Postitustarrat',

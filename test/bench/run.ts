@@ -14,6 +14,7 @@ import { helsinkiDate } from '../../shared/format/dates';
 import { sizeOf } from './sizes';
 import { printTable } from './table';
 import { measureProducts } from './products';
+import { measureReports, seedReportRows } from './reports';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
 const { size } = sizeOf(values.size);
@@ -124,6 +125,7 @@ try {
   const salesDb = openDatabase(paths.database, key, { create: false });
   const salesStart = performance.now();
   seedSales(salesDb, size, template.id);
+  Object.assign(results, { reportRowsSeeded: seedReportRows(salesDb) });
   results.salesSeedSeconds = +((performance.now() - salesStart) / 1000).toFixed(1);
   salesDb.pragma('wal_checkpoint(TRUNCATE)');
   salesDb.close();
@@ -179,6 +181,7 @@ try {
   }
   results['privacy.extract (customer with 200 orders)'] = await time(10, async (i) => value(await c('privacy.extract', { requestId: requests[i]! })));
 
+  Object.assign(results, await measureReports(c, time));
   Object.assign(results, await measureProducts(c, time));
 
   Object.assign(results, await measureBackup(c, 'with sales'));

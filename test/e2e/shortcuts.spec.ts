@@ -74,7 +74,7 @@ test('every shortcut works, and F1 lists them in Finnish and English', async ({ 
   await expect(dialog.getByTestId('shortcut-search')).toContainText('Ctrl + F');
   await expect(dialog.getByTestId('shortcut-search')).toContainText('Etsi asiakasta');
   await expect(dialog.getByTestId('shortcut-lock')).toContainText('Lukitse näyttö');
-  await expect(dialog.getByTestId('shortcut-sections')).toContainText('1–8');
+  await expect(dialog.getByTestId('shortcut-sections')).toContainText('1–9');
   await shot(page, 'shortcuts-01-f1-fi');
   await page.keyboard.press('Escape');
   await expect(dialog).toHaveCount(0);

@@ -58,6 +58,9 @@ describe('customer list order', () => {
       ['reference_rates', 'source'],
       ['organizations', 'einvoice_address'],
       ['organizations', 'einvoice_operator'],
+      // 0021: the catalogue product a line sold (dropped before 0020's products table it points to).
+      ['order_lines', 'product_id'],
+      ['invoice_lines', 'product_id'],
     ])
       db.exec(`ALTER TABLE ${table} DROP COLUMN ${column}`);
     // …and the tables of 0016 and 0017 (recipients' addresses; VAT rates and reminder fee limits as data).

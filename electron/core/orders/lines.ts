@@ -44,6 +44,7 @@ export function priceLine(input: LineInput, position: number, deliveryDate: stri
     exemptionReason: rate === 0 ? (input.exemptionReason ?? null) : null,
     netCents: priced.netCents,
     deliveryDate,
+    productId: input.productId ?? null,
   };
 }
 
@@ -90,6 +91,7 @@ export interface LineRow {
   net_cents: number;
   delivery_date: string;
   order_id?: number | null;
+  product_id?: number | null;
 }
 
 export function lineFromRow(r: LineRow): PricedLine {
@@ -108,6 +110,7 @@ export function lineFromRow(r: LineRow): PricedLine {
     exemptionReason: r.exemption_reason,
     netCents: r.net_cents,
     deliveryDate: r.delivery_date,
+    productId: r.product_id ?? null,
   };
 }
 
@@ -124,11 +127,11 @@ export function writeLines(db: Db, table: LineTable, ownerId: number, lines: rea
   const extraCol = table === 'invoice_lines' ? ', order_id' : '';
   const extraVal = table === 'invoice_lines' ? ', ?' : '';
   const insert = db.prepare(
-    `INSERT INTO ${table} (${OWNER[table]}, position, description, quantity_milli, unit, unit_price_cents, unit_gross_cents, discount_bp, vat_category, vat_rate_bp, exemption_reason, net_cents, delivery_date${extraCol})
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${extraVal})`,
+    `INSERT INTO ${table} (${OWNER[table]}, position, description, quantity_milli, unit, unit_price_cents, unit_gross_cents, discount_bp, vat_category, vat_rate_bp, exemption_reason, net_cents, delivery_date, product_id${extraCol})
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?${extraVal})`,
   );
   lines.forEach((l, i) => {
-    const values: unknown[] = [ownerId, i + 1, l.description, l.quantityMilli, l.unit, l.unitPriceCents, l.unitGrossCents ?? null, l.discountBp, l.vatCategory, l.vatRateBp, l.exemptionReason, l.netCents, l.deliveryDate];
+    const values: unknown[] = [ownerId, i + 1, l.description, l.quantityMilli, l.unit, l.unitPriceCents, l.unitGrossCents ?? null, l.discountBp, l.vatCategory, l.vatRateBp, l.exemptionReason, l.netCents, l.deliveryDate, l.productId ?? null];
     if (table === 'invoice_lines') values.push(l.orderId ?? null);
     insert.run(...values);
   });

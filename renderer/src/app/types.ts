@@ -6,7 +6,7 @@ import type { SessionInfo } from '../../../shared/api/session';
 export type Notice = { tone: 'info' | 'error'; key: string } | { tone: 'info' | 'error'; text: string; items?: string[] };
 
 /** 'backup' is not in the main menu: the status bar's button opens it. */
-export type Section = 'home' | 'customers' | 'orders' | 'invoices' | 'privacy' | 'marketing' | 'admin' | 'backup' | 'products';
+export type Section = 'home' | 'customers' | 'orders' | 'invoices' | 'privacy' | 'marketing' | 'admin' | 'backup' | 'products' | 'reports';
 export type AdminTab = 'users' | 'settings' | 'invoicing' | 'audit' | 'backup' | 'supportLog';
 
 export type View =

@@ -1,6 +1,7 @@
 // A plain, accessible table over a @tanstack/react-table instance: sortable headers are buttons
 // and say their order with aria-sort. A list whose rows open (onOpen) behaves as the customer
 // list: one row is highlighted, ↑ ↓ move it, Enter or a double click opens it.
+import type { ReactNode } from 'react';
 import { flexRender, type Table } from '@tanstack/react-table';
 import { useTranslation } from 'react-i18next';
 import { useRowOpening, type KeysFrom } from './useRowOpening';
@@ -15,9 +16,11 @@ interface DataTableProps<T> {
   onOpen?: (row: T) => void;
   /** A search box above the list whose ↑ ↓ move the highlight and whose Enter opens it. */
   keysFrom?: KeysFrom;
+  /** A totals row under the rows (one cell per column; a report's sums). */
+  totals?: ReactNode[];
 }
 
-export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, keysFrom }: DataTableProps<T>) {
+export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, keysFrom, totals }: DataTableProps<T>) {
   const { t } = useTranslation();
   const rows = table.getRowModel().rows;
   const opening = useRowOpening(rows, onOpen, keysFrom);
@@ -44,6 +47,17 @@ export function DataTable<T>({ table, label, empty, testId, rowTestId, onOpen, k
             ))
           )}
         </tbody>
+        {totals && rows.length > 0 ? (
+          <tfoot>
+            <tr className="table__totals">
+              {table.getAllLeafColumns().map((c, i) => (
+                <td key={c.id} className={c.columnDef.meta?.className}>
+                  {totals[i]}
+                </td>
+              ))}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </div>
   );

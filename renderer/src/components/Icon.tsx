@@ -1,5 +1,5 @@
 // A few line icons, drawn inline (no icon font, nothing to fetch).
-export type IconName = 'home' | 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing' | 'products';
+export type IconName = 'home' | 'customers' | 'orders' | 'invoices' | 'privacy' | 'admin' | 'lock' | 'warning' | 'backup' | 'marketing' | 'products' | 'reports';
 
 const PATHS: Record<IconName, React.JSX.Element> = {
   // a house
@@ -26,6 +26,13 @@ const PATHS: Record<IconName, React.JSX.Element> = {
     <>
       <path d="M3 3h6.5l7.5 7.5-6.5 6.5L3 9.5z" />
       <circle cx="6.5" cy="6.5" r="1.25" />
+    </>
+  ),
+  // a bar chart
+  reports: (
+    <>
+      <path d="M3 17h14" />
+      <path d="M5 14v-4h2.5v4zM9 14V6h2.5v8zM13 14V9h2.5v5z" />
     </>
   ),
   invoices: (

@@ -22,6 +22,7 @@ import m0017 from './0017-legal-parameters';
 import m0018 from './0018-bank-payment-entries';
 import m0019 from './0019-organization-einvoice-address';
 import m0020 from './0020-products';
+import m0021 from './0021-line-products';
 
 // Kept in id order whatever order the entries are written in: the id is the migration's place.
 export const MIGRATIONS: { id: string; sql: string }[] = [
@@ -45,6 +46,7 @@ export const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '0018-bank-payment-entries', sql: m0018 },
   { id: '0019-organization-einvoice-address', sql: m0019 },
   { id: '0020-products', sql: m0020 },
+  { id: '0021-line-products', sql: m0021 },
 ].sort((a, b) => a.id.localeCompare(b.id));
 
 export class NewerRegisterError extends Error {}

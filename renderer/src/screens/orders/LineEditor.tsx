@@ -32,6 +32,8 @@ export const lineForm = z.object({
   discount: z.string(),
   vatCategory: vatChoice,
   exemptionReason: z.string(),
+  /** The catalogue product the line was added from (kept for the sales report); absent for free text. */
+  productId: z.number().optional(),
 });
 export type LineForm = z.infer<typeof lineForm>;
 
@@ -49,6 +51,7 @@ export function toLineInput(l: LineForm): Record<string, unknown> {
     discountPercent: l.discount.trim() === '' ? 0 : (parseDecimal(l.discount) ?? Number.NaN),
     ...(rate === null ? { vatCategory: l.vatCategory } : { vatRateBp: rate }),
     ...(isZero(l.vatCategory) && l.exemptionReason ? { exemptionReason: l.exemptionReason } : {}),
+    ...(l.productId ? { productId: l.productId } : {}),
   };
 }
 
@@ -106,6 +109,7 @@ export const lineToForm = (l: PricedLine, pricesIncludeVat = false): LineForm =>
   discount: l.discountPercent ? formatQuantity(l.discountPercent) : '',
   vatCategory: l.vatCategory ?? `rate:${l.vatRateBp}`,
   exemptionReason: l.exemptionReason ?? '',
+  ...(l.productId ? { productId: l.productId } : {}),
 });
 
 /** The rate a choice has on a date ('' or an invalid date: today). */
@@ -179,7 +183,7 @@ export function useLineEditor<T extends { lines: LineForm[]; pricesIncludeVat: b
     const current = form.getValues('lines');
     const index = current.length;
     const copy = lineFromProduct(p, form.getValues('pricesIncludeVat'), isIsoDate(dateOf(index)) ? dateOf(index) : today(), lang, vatTable);
-    const line: LineForm = { ...emptyLine(), description: copy.description, unit: copy.unit, price: centsToInput(copy.unitPriceCents), vatCategory: copy.vatCategory, exemptionReason: copy.exemptionReason ?? '' };
+    const line: LineForm = { ...emptyLine(), description: copy.description, unit: copy.unit, price: centsToInput(copy.unitPriceCents), vatCategory: copy.vatCategory, exemptionReason: copy.exemptionReason ?? '', productId: p.id };
     const same = current.findIndex((l) => l.description === line.description && l.unit === line.unit && l.price === line.price && l.vatCategory === line.vatCategory && l.discount.trim() === '');
     if (same >= 0) {
       const quantity = (parseDecimal(current[same]!.quantity) ?? 0) + 1;

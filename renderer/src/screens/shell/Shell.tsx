@@ -16,6 +16,7 @@ import { CustomersScreen } from '../customers/CustomersScreen';
 import { InvoicesScreen } from '../invoices/InvoicesScreen';
 import { OrdersScreen } from '../orders/OrdersScreen';
 import { ProductsScreen } from '../products/ProductsScreen';
+import { ReportsScreen } from '../reports/ReportsScreen';
 import { PrivacyScreen } from '../privacy/PrivacyScreen';
 import { LabelsScreen } from '../marketing/LabelsScreen';
 import type { AppCommand } from '../../../../shared/api/commands';
@@ -245,6 +246,7 @@ function ShellFrame({ session, section, onSection: setSection, adminTab, onAdmin
         )}
         {current === 'orders' && <OrdersScreen key={landing?.seq} />}
         {current === 'products' && <ProductsScreen role={role} />}
+        {current === 'reports' && <ReportsScreen />}
         {current === 'invoices' && (
           <InvoicesScreen
             key={landing?.seq}
