@@ -21,6 +21,7 @@ import { Modal } from '../../components/Modal';
 import { useLeave, useUnsavedChanges } from '../../components/UnsavedChanges';
 import { bind, SelectField, TextField } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
+import { filledLines } from '../orders/filledLines';
 import { checkLines, lineFieldPaths, lineForm, LinesFieldset, lineToForm, toLineInput, useLineEditor, withLineFieldPaths } from '../orders/LineEditor';
 import { TotalsBox } from '../orders/OrderForm';
 import { addDays } from './format';
@@ -104,7 +105,7 @@ export function DraftEditDialog({ invoice, onClose, onDone }: { invoice: Invoice
       else patch[k] = v[k];
     }
     if (linesChanged) {
-      patch.lines = v.lines.map((l) => toLineInput(l) as LineInput);
+      patch.lines = filledLines(v.lines).map((l) => toLineInput(l) as LineInput);
       patch.pricesIncludeVat = v.pricesIncludeVat;
     }
     try {

@@ -5,6 +5,7 @@
 // computed live with the same arithmetic the core stores (shared/api/orders, grossPrices), so what
 // the screen shows is what is saved.
 // Shared by the order form and the invoice draft editor.
+import { filledLines } from './filledLines';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useFieldArray, useWatch, type FieldError, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
@@ -84,7 +85,7 @@ export function withLineFieldPaths(err: unknown): unknown {
 
 /** For a form's superRefine: each typed line through the shared schema, its messages under the typed fields. */
 export function checkLines(lines: LineForm[], ctx: z.RefinementCtx): void {
-  lines.forEach((l, i) => {
+  filledLines(lines).forEach((l, i) => {
     const r = lineInput.safeParse(toLineInput(l));
     if (r.success) return;
     for (const issue of r.error.issues) {

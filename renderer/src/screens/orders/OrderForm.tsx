@@ -20,6 +20,7 @@ import { bind, SelectField, TextField, useErrorText } from '../../forms/fields';
 import { applyServerError } from '../../forms/serverErrors';
 import { fullName } from '../customers/format';
 import { formatRate, today } from '../invoices/format';
+import { filledLines } from './filledLines';
 import { checkLines, emptyLine, lineFieldPaths, lineForm, LinesFieldset, toLineInput, useLineEditor, withLineFieldPaths } from './LineEditor';
 import { FormDateField } from '../../components/DateField';
 
@@ -73,7 +74,7 @@ export function OrderForm({ onSaved, onCancel }: { onSaved: (order: Order) => vo
         ...(v.deliveryDate ? { deliveryDate: v.deliveryDate } : {}),
         note: v.note,
         pricesIncludeVat: v.pricesIncludeVat,
-        lines: v.lines.map((l) => toLineInput(l) as LineInput),
+        lines: filledLines(v.lines).map((l) => toLineInput(l) as LineInput),
       });
       saved.current = true;
       onSaved(order);
