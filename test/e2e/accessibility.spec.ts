@@ -93,8 +93,10 @@ async function loginAsStaff(page: Page): Promise<void> {
 
 test('customers and organisations (staff)', async ({ page }) => {
   await loginAsStaff(page);
-  // Home: the first screen after login.
-  await check(page, 'home (customers list)', page.getByTestId(`customer-row-${ids.aino}`));
+  // Home: the first screen after login (the clerk's part of the day's duties).
+  await check(page, 'home (staff)', page.getByTestId('screen-home'));
+  await page.getByTestId('nav-customers').click();
+  await check(page, 'customers list', page.getByTestId(`customer-row-${ids.aino}`));
   await page.getByTestId(`customer-row-${ids.aino}`).dblclick();
   await check(page, 'customer card', page.getByTestId('customer-card'));
   await page.getByTestId('edit-customer').click();
@@ -201,9 +203,17 @@ test('privacy: home, a new request, a rectification and an erasure (manager)', a
   await check(page, 'privacy: disclosures', page.getByTestId('screen-privacy'));
 });
 
-test('administration: users, settings, invoicing, audit, backups (manager)', async ({ page }) => {
+test('home, F1, reports and administration: users, settings, invoicing, audit, backups, support log (manager)', async ({ page }) => {
   await page.goto(h.url);
   await loginThroughUi(page, MANAGER.username, MANAGER.password);
+  await check(page, 'home (manager)', page.getByTestId('screen-home'));
+  await page.keyboard.press('F1');
+  await check(page, 'keyboard shortcuts (F1)', page.getByTestId('shortcuts-dialog'));
+  await page.keyboard.press('Escape');
+  await page.getByTestId('nav-reports').click();
+  await check(page, 'reports', page.getByTestId('reports-screen'));
+  await page.getByTestId('report-show').click();
+  await check(page, 'reports with a VAT table', page.getByTestId('report-result-vat'));
   await page.getByTestId('nav-admin').click();
   await check(page, 'users', page.getByTestId(`user-row-${STAFF.username}`));
   await page.getByTestId('new-user').click();
@@ -217,6 +227,8 @@ test('administration: users, settings, invoicing, audit, backups (manager)', asy
   await check(page, 'audit', page.getByTestId('screen-admin'));
   await page.getByTestId('admin-tab-backup').click();
   await check(page, 'backup administration', page.getByTestId('backup-restore'));
+  await page.getByTestId('admin-tab-supportLog').click();
+  await check(page, 'support log', page.getByTestId('support-log-screen'));
   await page.getByTestId('nav-products').click();
   await page.getByTestId('new-product').click();
   await check(page, 'product form', page.getByTestId('products-screen'));
@@ -237,6 +249,7 @@ async function expectRingOnEveryStop(page: Page, label: string, count: number): 
 
 test('keyboard: every Tab stop on four busy screens shows its focus ring', async ({ page }) => {
   await loginAsStaff(page);
+  await page.getByTestId('nav-customers').click();
   await expect(page.getByTestId(`customer-row-${ids.aino}`)).toBeVisible();
   await expectRingOnEveryStop(page, 'customers-list', 24);
   await page.getByTestId('customer-new').click();
