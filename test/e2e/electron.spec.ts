@@ -12,8 +12,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { test, expect, _electron as electron, type ElectronApplication, type Page } from '@playwright/test';
-import { formatDate } from '../../shared/format/dates';
-import { CONTROLLER, MANAGER } from './support/harness';
+import { MANAGER } from './support/harness';
+import { completeSetupWizard } from './support/setupWizard';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const SKIP_REASON = 'No Electron binary on this machine (ELECTRON_SKIP_BINARY_DOWNLOAD); the harness e2e covers the UI';
@@ -138,22 +138,7 @@ test.describe('the Electron app', () => {
   test('a first day: setup, login, a customer, the print preview, a backup, quit', async () => {
     test.setTimeout(180_000);
     // 1. Setup: the controller, no bank details yet, the first manager, the recovery code.
-    const controller = page.getByTestId('setup-controller');
-    await expect(controller).toBeVisible();
-    for (const [field, value] of Object.entries(CONTROLLER)) await controller.locator(`input[name="controller.${field}"]`).fill(value);
-    await controller.getByRole('button', { name: 'Seuraava' }).click();
-    await page.getByTestId('setup-invoicing-skip').click();
-    const manager = page.getByTestId('setup-manager');
-    await manager.locator('input[name="manager.fullName"]').fill(MANAGER.fullName);
-    await manager.locator('input[name="manager.username"]').fill(MANAGER.username);
-    await manager.locator('input[name="manager.password"]').fill(MANAGER.password);
-    await manager.locator('input[name="manager.confirmPassword"]').fill(MANAGER.password);
-    await manager.locator('input[name="manager.commitmentDate"]').fill(formatDate(MANAGER.commitmentDate));
-    await manager.getByRole('button', { name: 'Luo rekisteri' }).click();
-    const recovery = page.getByTestId('setup-recovery');
-    await expect(recovery.getByTestId('recovery-code')).toBeVisible();
-    await recovery.locator('input[name="recoveryStored"]').check();
-    await recovery.getByRole('button', { name: 'Jatka kirjautumiseen' }).click();
+    await completeSetupWizard(page);
 
     // 2. Login.
     const login = page.getByTestId('login-form');

@@ -7,9 +7,9 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
-import { formatDate } from '../../shared/format/dates';
 import { CONTROLLER, MANAGER, REMOVABLE_ROOT, enterReferenceRates, shot, startHarness, type Harness } from './support/harness';
 import { toPrivacy } from './support/privacy';
+import { completeSetupWizard } from './support/setupWizard';
 
 const PERSON = {
   firstName: 'Matti',
@@ -65,21 +65,7 @@ function logFiles(): { name: string; bytes: Buffer }[] {
 }
 
 async function setUpThroughUi(page: Page) {
-  const controller = page.getByTestId('setup-controller');
-  await expect(controller).toBeVisible();
-  for (const [field, value] of Object.entries(CONTROLLER)) await controller.locator(`input[name="controller.${field}"]`).fill(value);
-  await controller.getByRole('button', { name: 'Seuraava' }).click();
-  await page.getByTestId('setup-invoicing-skip').click();
-  const manager = page.getByTestId('setup-manager');
-  await manager.locator('input[name="manager.fullName"]').fill(MANAGER.fullName);
-  await manager.locator('input[name="manager.username"]').fill(MANAGER.username);
-  await manager.locator('input[name="manager.password"]').fill(MANAGER.password);
-  await manager.locator('input[name="manager.confirmPassword"]').fill(MANAGER.password);
-  await manager.locator('input[name="manager.commitmentDate"]').fill(formatDate(MANAGER.commitmentDate));
-  await manager.getByRole('button', { name: 'Luo rekisteri' }).click();
-  const recovery = page.getByTestId('setup-recovery');
-  await recovery.locator('input[name="recoveryStored"]').check();
-  await recovery.getByRole('button', { name: 'Jatka kirjautumiseen' }).click();
+  await completeSetupWizard(page);
   const login = page.getByTestId('login-form');
   await login.locator('input[name="username"]').fill(MANAGER.username);
   await login.locator('input[name="password"]').fill(MANAGER.password);

@@ -3,6 +3,7 @@
 // (a blob: URL — kept in the page's memory, never written anywhere by us) where the browser's own
 // viewer prints it; Save is the browser's download.
 import type { DocumentFile, PrintOutcome, SavedDocument } from '../../shared/api/bridge';
+import { downloadBlob } from '../../renderer/src/components/blobDownload';
 
 /** Blob URLs live this long after their tab opened, so the viewer (and a test) can still read them. */
 const KEEP_URL_MS = 10 * 60_000;
@@ -33,15 +34,7 @@ const saved = new Map<string, Blob>();
 export function saveDocument(file: DocumentFile): Promise<SavedDocument | null> {
   const blob = pdfBlob(file);
   if (!blob) return Promise.resolve(null);
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 120_000);
+  downloadBlob(blob, file.filename);
   const token = crypto.randomUUID();
   saved.set(token, blob);
   return Promise.resolve({ token, name: file.filename });

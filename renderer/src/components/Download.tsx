@@ -4,6 +4,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../forms/serverErrors';
+import { downloadBlob } from './blobDownload';
 
 export interface FilePayload {
   filename: string;
@@ -35,16 +36,7 @@ export function fileBlob(file: FilePayload, mime = mimeFor(file.filename)): Blob
 
 /** Starts the download of a file at once (after an API call that produced it). */
 export function saveFile(file: FilePayload, mime?: string): void {
-  const url = URL.createObjectURL(fileBlob(file, mime));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = file.filename;
-  a.hidden = true;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // the save dialog may still be reading it
-  setTimeout(() => URL.revokeObjectURL(url), 120_000);
+  downloadBlob(fileBlob(file, mime), file.filename);
 }
 
 /** A link that stays on the page for a file already in memory (a certificate, a letter). */
