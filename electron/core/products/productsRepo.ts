@@ -111,6 +111,9 @@ export function updateProduct(db: Db, id: number, p: ProductFields, at: string):
   replaceTerms(db, id, p);
 }
 
+/** How many products in code order the line editor's search looks at before using the term index. */
+const DENSE_LOOK = 300;
+
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** Rows matching every folded word of `query` at a word start (code or either name), in code order. */
@@ -124,6 +127,16 @@ function matching(db: Db, query: string, includeInactive: boolean, limit: number
     ...words.map(() => "search_text LIKE ? ESCAPE '\\'"),
   ].join(' AND ');
   const params = [...(longest ? [longest, `${longest}\uffff`] : []), ...words.map((w) => `% ${escapeLike(w)}%`)];
+  // A word most products start with ("p0" of P00001…): the term index hands every one of them to a
+  // sort. The first rows in code order answer it at once — enough matches among them are exactly the
+  // first matches in code order — and a rarer word falls through to the index after a short look.
+  if (!count && offset === 0 && longest) {
+    const likes = [includeInactive ? '1' : 'active = 1', ...words.map(() => "search_text LIKE ? ESCAPE '\\'")].join(' AND ');
+    const near = db
+      .prepare(`SELECT * FROM (SELECT * FROM products ORDER BY code_key LIMIT ${DENSE_LOOK}) WHERE ${likes} ORDER BY code_key LIMIT ?`)
+      .all(...words.map((w) => `% ${escapeLike(w)}%`), limit) as Row[];
+    if (near.length === limit) return { total: near.length, rows: near.map(fromRow) };
+  }
   const rows = db.prepare(`SELECT * FROM products WHERE ${where} ORDER BY code_key LIMIT ? OFFSET ?`).all(...params, limit, offset) as Row[];
   // counting reads every matching row: the list shows it, the line editor's search does not need it
   const total = count ? (db.prepare(`SELECT count(*) AS n FROM products WHERE ${where}`).get(...params) as { n: number }).n : rows.length;
