@@ -130,7 +130,7 @@ test('a whole journey leaves no personal value in the support log; a page error 
   await expect(page.getByTestId('customer-list-status')).toHaveText('1 osuma');
 
   // An order with a free-text line, invoiced.
-  await page.keyboard.press('Alt+2');
+  await page.keyboard.press('Alt+3');
   await expect(page.getByTestId('order-form')).toBeVisible();
   await expect(page.getByTestId('order-customer-picker').locator('input')).toBeFocused();
   await page.keyboard.type('meikä');
