@@ -11,22 +11,11 @@ import { seedCustomers, seedSales } from './dataset';
 import { measureReports, seedReportRows } from './reports';
 import { sizeOf } from './sizes';
 import { printTable } from './table';
+import { time } from './timing';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
 const { size } = sizeOf(values.size);
 
-/** Median and p95 of n runs, in milliseconds. */
-async function time(n: number, fn: (i: number) => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  samples.sort((a, b) => a - b);
-  const at = (q: number) => +samples[Math.min(samples.length - 1, Math.floor(q * samples.length))]!.toFixed(1);
-  return { n, median: at(0.5), p95: at(0.95), max: +samples[samples.length - 1]!.toFixed(1) };
-}
 
 const tmp = tempDir('asiakasrekisteri-bench-reports-');
 const results: Record<string, unknown> = { size: values.size, ...size };

@@ -13,27 +13,13 @@ import { seedCustomers, seedSales } from './dataset';
 import { helsinkiDate } from '../../shared/format/dates';
 import { sizeOf } from './sizes';
 import { printTable } from './table';
+import { stats, time } from './timing';
 import { measureProducts } from './products';
 import { measureReports, seedReportRows } from './reports';
 
 const { values } = parseArgs({ options: { size: { type: 'string', default: 'ten-years' } } });
 const { size } = sizeOf(values.size);
 
-function stats(samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
-  return { median: +at(0.5).toFixed(2), p95: +at(0.95).toFixed(2), count: samples.length };
-}
-
-async function time(n: number, fn: (i: number) => Promise<unknown>) {
-  const samples: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    await fn(i);
-    samples.push(performance.now() - t);
-  }
-  return stats(samples);
-}
 
 let peakRss = process.memoryUsage().rss;
 // The seeding runs in this process too: the core's own peak is the one sampled after it.

@@ -5,6 +5,7 @@
 import type { RectificationResult } from '../../shared/api/rectification';
 import { arrangeRegister, MANAGER, type Harness } from '../e2e/support/harness';
 import { shopCustomer } from '../e2e/support/counter';
+import { daysBeforeToday } from '../support/customers';
 import { writtenRequest, type Arranged, type CreatedRequest } from '../e2e/support/privacy';
 
 export interface Demo {
@@ -35,6 +36,17 @@ export async function arrangeDemo(h: Harness, stick: string): Promise<Demo> {
     customers.push(await h.api('customers.create', shopCustomer(first, last, phone, i === 1 ? org.id : null, email)));
   }
   const aino = customers[0]!;
+  // Home's duties: Helmi's invoice of six weeks ago is still unpaid (a reminder is due), and Onni's
+  // access request came by post without a signature to compare (waiting for the identity check).
+  const sixWeeksAgo = daysBeforeToday(42);
+  const old = await h.api<{ id: number }>('invoices.createDraft', {
+    customerId: customers[2]!.id,
+    invoiceDate: sixWeeksAgo,
+    paymentTermDays: 14,
+    lines: [{ description: 'Mustekasetti 304 XL', quantity: 2, unit: 'kpl', unitPriceCents: 3490, vatCategory: 'general' }],
+  });
+  await h.api('invoices.issue', { id: old.id, invoiceDate: sixWeeksAgo });
+  await h.api('privacy.requests.create', { ...writtenRequest(['access'], customers[3]!, 'Haluan nähdä tietoni.'), signed: false, identityMethod: 'other', identityNote: 'Osoite täsmää rekisteriin' });
   const draft = await h.api<{ id: number }>('invoices.createDraft', {
     customerId: aino.id,
     lines: [

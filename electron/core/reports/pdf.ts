@@ -47,9 +47,15 @@ export async function reportPdf(table: ReportTable, extra: { sales?: SalesReport
     x += c.width * scale;
   }
   const widths = table.columns.map((c) => c.width * scale - 2);
-  const row = (cells: string[], bold: boolean) => {
+  /** A left-aligned cell may run on over the empty cells after it (the totals row's "Yhteensä"). */
+  const room = (cells: string[], i: number, span: boolean) => {
+    let w = widths[i]!;
+    if (span && table.columns[i]!.align === 'left') for (let j = i + 1; j < cells.length && cells[j] === ''; j++) w += widths[j]! + 2;
+    return w;
+  };
+  const row = (cells: string[], bold: boolean, span = false) => {
     doc.setFont(FONT, bold ? 'bold' : 'normal').setFontSize(8.5);
-    const wrapped = cells.map((c, i) => doc.splitTextToSize(c, widths[i]!) as string[]);
+    const wrapped = cells.map((c, i) => doc.splitTextToSize(c, room(cells, i, span)) as string[]);
     const lines = Math.max(1, ...wrapped.map((w) => w.length));
     if (y + lines * 3.8 > PAGE_H - 14) {
       doc.addPage('a4', 'landscape');
@@ -73,7 +79,7 @@ export async function reportPdf(table: ReportTable, extra: { sales?: SalesReport
   for (const r of table.rows) row(r, false);
   doc.setLineWidth(0.4).line(LEFT, y - 3, RIGHT, y - 3);
   y += 0.8;
-  row(table.totals, true);
+  row(table.totals, true, true);
   if (table.note) {
     y += 3;
     doc.setFont(FONT, 'normal').setFontSize(8).setTextColor(70);

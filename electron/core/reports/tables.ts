@@ -31,7 +31,7 @@ export function vatTable(r: VatReport, lang: Language): ReportTable {
   return {
     title: k('kinds.vat'),
     scope: k('periodText', { from: formatDate(r.from), to: formatDate(r.to) }),
-    note: `${k('vatNote')} ${k('counts', { invoices: r.invoiceCount, credits: r.creditNoteCount })}`,
+    note: `${k('vatNote')} ${k('counts', { invoices: k('invoiceCount', { count: r.invoiceCount }), credits: k('creditCount', { count: r.creditNoteCount }) })}`,
     columns: [col(k('cols.field'), 'left', 12), col(k('cols.rate'), 'right', 18), col(k('cols.reason'), 'left', 62), col(k('cols.net'), 'right', 26), col(k('cols.vat'), 'right', 22), col(k('cols.creditNet'), 'right', 26), col(k('cols.creditVat'), 'right', 22)],
     rows: r.rows.map((row) => [row.field, `${rate(row.rateBp)} %`, row.rateBp === 0 ? reasonText(row.exemptionReason) : k(`vatFields.${row.field}`), money(row.netCents), money(row.vatCents), money(row.creditNetCents), money(row.creditVatCents)]),
     totals: [k('total'), '', '', money(r.netCents), money(r.vatCents), money(r.rows.reduce((s, x) => s + x.creditNetCents, 0)), money(r.rows.reduce((s, x) => s + x.creditVatCents, 0))],

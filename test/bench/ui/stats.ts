@@ -1,4 +1,4 @@
-// Median / p95 / count, the same nearest-rank rule as ../run.ts, so the figures compare.
+// Median / p95 / count, the nearest-rank rule every benchmark uses (../timing.ts times with it).
 export interface Stats {
   median: number;
   p95: number;

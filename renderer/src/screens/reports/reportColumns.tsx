@@ -44,7 +44,7 @@ export function reportView(kind: ReportKind, data: AnyReport, t: TFunction, lang
           money('creditVat', k('cols.creditVat'), (x) => x.creditVatCents),
         ],
         rows: r.rows,
-        totals: [k('total'), '', k('counts', { invoices: r.invoiceCount, credits: r.creditNoteCount }), formatMoney(r.netCents), formatMoney(r.vatCents), formatMoney(r.rows.reduce((s, x) => s + x.creditNetCents, 0)), formatMoney(r.rows.reduce((s, x) => s + x.creditVatCents, 0))],
+        totals: [k('total'), '', k('counts', { invoices: k('invoiceCount', { count: r.invoiceCount }), credits: k('creditCount', { count: r.creditNoteCount }) }), formatMoney(r.netCents), formatMoney(r.vatCents), formatMoney(r.rows.reduce((s, x) => s + x.creditNetCents, 0)), formatMoney(r.rows.reduce((s, x) => s + x.creditVatCents, 0))],
       };
     }
     case 'invoices': {
